@@ -1,0 +1,122 @@
+//! Loads a content folder: read every file, parse every item, validate across
+//! files, and hand out the content only if there is no error at all.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::diagnostic::{Diagnostic, SourceFile};
+use super::document::Document;
+use super::model::*;
+use super::source::read_source;
+use super::validate::Checker;
+
+/// The files of a content folder, in the order problems are reported.
+pub const FILES: [&str; 4] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"];
+
+/// Result of loading: the content when there is no error, and every problem found.
+pub struct Loaded {
+    pub content: Option<Content>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// `ui_languages` are the languages the kiosk has screen text for; a branch
+/// may only offer those. Pass an empty slice to skip that check.
+pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
+    for name in FILES {
+        match read_source(dir, name) {
+            Ok(source) => {
+                sources.insert(name, source);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+
+    let branch = parse(&sources, "branch.toml", &mut diagnostics, |doc, d| {
+        let branch = doc.section("branch", d);
+        let phones = doc.list("phone", true, d);
+        doc.finish(&["branch", "phone"], d)
+            .then_some(BranchFile { branch: branch?, phones })
+    });
+    let fraud = parse(&sources, "fraud.toml", &mut diagnostics, |doc, d| {
+        let slogans = doc.list("slogan", false, d);
+        let topics = doc.list("topic", true, d);
+        doc.finish(&["slogan", "topic"], d)
+            .then_some(FraudFile { slogans, topics })
+    });
+    let facilities = parse(&sources, "facilities.toml", &mut diagnostics, |doc, d| {
+        let facilities = doc.list("facility", true, d);
+        doc.finish(&["facility"], d)
+            .then_some(FacilitiesFile { facilities })
+    });
+    let rights = parse(&sources, "rights.toml", &mut diagnostics, |doc, d| {
+        let rights = doc.list("right", true, d);
+        let steps = doc.list("step", true, d);
+        let regulator = doc.section("regulator", d);
+        let bring = doc.section("bring", d);
+        let warning = doc.section("warning", d);
+        let ok = doc.finish(&["right", "step", "regulator", "bring", "warning"], d);
+        ok.then_some(RightsFile {
+            rights,
+            steps,
+            regulator: regulator?,
+            bring: bring?,
+            warning: warning?,
+        })
+    });
+
+    Checker::new(&sources, &mut diagnostics, ui_languages).files(
+        dir,
+        branch.as_ref(),
+        fraud.as_ref(),
+        facilities.as_ref(),
+        rights.as_ref(),
+    );
+    let content = match (branch, fraud, facilities, rights) {
+        (Some(branch), Some(fraud), Some(facilities), Some(rights)) => Some(Content {
+            dir: dir.to_path_buf(),
+            branch,
+            fraud,
+            facilities,
+            rights,
+        }),
+        _ => None,
+    };
+    sort(&mut diagnostics);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    Loaded {
+        content: content.filter(|_| !has_errors),
+        diagnostics,
+    }
+}
+
+fn parse<T>(
+    sources: &HashMap<&'static str, SourceFile>,
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+    build: impl FnOnce(&mut Document, &mut Vec<Diagnostic>) -> Option<T>,
+) -> Option<T>
+where
+    T: DeserializeOwned,
+{
+    let source = sources.get(name)?;
+    let mut doc = Document::parse(source, diags)?;
+    build(&mut doc, diags)
+}
+
+/// File order first, then position, so staff can fix problems top to bottom.
+fn sort(diags: &mut [Diagnostic]) {
+    let rank = |file: &str| FILES.iter().position(|f| *f == file).unwrap_or(FILES.len());
+    diags.sort_by(|a, b| {
+        (rank(&a.file), a.line, a.column).cmp(&(rank(&b.file), b.line, b.column))
+    });
+}

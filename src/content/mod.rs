@@ -1,0 +1,20 @@
+//! Content: the model staff edit, how it is read and validated, and the store
+//! that keeps the last good version. Knows nothing about the UI.
+
+mod at;
+mod diagnostic;
+mod document;
+pub mod images;
+mod load;
+mod model;
+pub mod schema;
+mod source;
+mod store;
+mod validate;
+mod wording;
+
+pub use at::At;
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{FILES, Loaded, load};
+pub use model::*;
+pub use store::{ContentStore, Reload};

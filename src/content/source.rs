@@ -1,0 +1,75 @@
+//! Reading a content file from disk without trusting it: size cap, byte-order
+//! marks, Windows encodings and binary files all get a message, never a panic.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Severity, SourceFile, file_problem};
+
+/// Content files are short text; anything bigger is a wrong file.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+pub fn read_source(dir: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
+    let path = dir.join(name);
+    let metadata = std::fs::metadata(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => file_problem(
+            name,
+            "file is missing",
+            format!("restore `{name}` from the bundled content or from your backup"),
+        ),
+        _ => file_problem(name, format!("cannot open the file: {e}"), "check the file's permissions"),
+    })?;
+    if !metadata.is_file() {
+        return Err(file_problem(name, "this is a folder, not a file", format!("put a file named `{name}` here")));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(file_problem(
+            name,
+            format!("file is too large ({} KB; the limit is {} KB)", metadata.len() / 1024, MAX_FILE_BYTES / 1024),
+            "content files are short text files; check that you saved the right file here",
+        ));
+    }
+    let mut bytes = Vec::new();
+    File::open(&path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| file_problem(name, format!("cannot read the file: {e}"), "check the file's permissions"))?;
+    decode_text(name, bytes)
+}
+
+pub fn decode_text(name: &str, mut bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
+    // Windows Notepad writes a UTF-8 byte-order mark; it is harmless, drop it.
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(file_problem(
+            name,
+            "file is saved as UTF-16 (\"Unicode\")",
+            "open it in Notepad, choose File > Save As, and pick the encoding \"UTF-8\"",
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(located(name, &bytes, at, "file contains binary data, not text", "restore the file from the bundled content or your backup"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile { name: name.to_owned(), text }),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(located(
+                name,
+                e.as_bytes(),
+                at,
+                "text is not UTF-8 (it looks like GBK/ANSI, as older Windows Notepad saves it)",
+                "open it in Notepad, choose File > Save As, and pick the encoding \"UTF-8\"",
+            ))
+        }
+    }
+}
+
+/// A diagnostic at the first bad byte, positioned using the valid text before it.
+fn located(name: &str, bytes: &[u8], at: usize, message: &str, help: &str) -> Diagnostic {
+    let prefix = String::from_utf8_lossy(&bytes[..at]).into_owned();
+    let source = SourceFile { name: name.to_owned(), text: prefix };
+    source.diagnostic(Some(at..at), Severity::Error, message, help)
+}

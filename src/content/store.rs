@@ -1,0 +1,72 @@
+//! The content the app shows. A reload that fails keeps the previous content in
+//! use and remembers the problems for the staff panel.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::diagnostic::Diagnostic;
+use super::load::load;
+use super::model::Content;
+
+pub struct ContentStore {
+    dir: PathBuf,
+    ui_languages: Vec<String>,
+    current: Arc<Content>,
+    /// Problems of the most recent load (warnings after a good one, errors after a bad one).
+    diagnostics: Vec<Diagnostic>,
+    /// Goes up on every successful reload, so views can notice new content.
+    generation: u64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reload {
+    Updated,
+    /// The files had errors; the previous content is still shown.
+    KeptPrevious,
+}
+
+impl ContentStore {
+    /// First load. With errors there is nothing to show yet, so they are returned.
+    pub fn open(dir: &Path, ui_languages: Vec<String>) -> Result<Self, Vec<Diagnostic>> {
+        let loaded = load(dir, &ui_languages);
+        match loaded.content {
+            Some(content) => Ok(Self {
+                dir: dir.to_path_buf(),
+                ui_languages,
+                current: Arc::new(content),
+                diagnostics: loaded.diagnostics,
+                generation: 0,
+            }),
+            None => Err(loaded.diagnostics),
+        }
+    }
+
+    pub fn reload(&mut self) -> Reload {
+        let loaded = load(&self.dir, &self.ui_languages);
+        self.diagnostics = loaded.diagnostics;
+        match loaded.content {
+            Some(content) => {
+                self.current = Arc::new(content);
+                self.generation += 1;
+                Reload::Updated
+            }
+            None => Reload::KeptPrevious,
+        }
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.current
+    }
+
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}

@@ -1,0 +1,13 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = kiosk::cli::Cli::parse();
+    if let Some(code) = kiosk::cli::run_command(&cli) {
+        return code;
+    }
+    eprintln!("the kiosk window comes with the UI; try `kiosk check`");
+    ExitCode::from(2)
+}

@@ -1,0 +1,38 @@
+//! Where the kiosk finds its bundled files. Looked up next to the working
+//! directory first (a deployed kiosk runs from its install folder), then in the
+//! source tree it was built from (`cargo run`).
+
+use std::path::PathBuf;
+
+fn bundled(relative: &str) -> PathBuf {
+    let here = PathBuf::from(relative);
+    if here.exists() {
+        return here;
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The bundled demo content.
+pub fn content_dir() -> PathBuf {
+    bundled("assets/content")
+}
+
+/// Screen text in Fluent files, one folder per language.
+pub fn locales_dir() -> PathBuf {
+    bundled("locales")
+}
+
+/// The languages that have screen text: the folder names under `locales/`.
+pub fn ui_languages() -> Vec<String> {
+    let mut langs: Vec<String> = std::fs::read_dir(locales_dir())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort();
+    langs
+}
