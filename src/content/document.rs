@@ -84,7 +84,10 @@ impl<'a> Document<'a> {
                 diags.push(self.source.diagnostic(
                     Some(span),
                     Severity::Error,
-                    format!("`{key}` should be a list of items, found {}", other.type_str()),
+                    format!(
+                        "`{key}` should be a list of items, found {}",
+                        other.type_str()
+                    ),
                     format!("write each item under its own `[[{key}]]` line"),
                 ));
                 Vec::new()

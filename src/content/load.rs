@@ -13,7 +13,12 @@ use super::source::read_source;
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
-pub const FILES: [&str; 4] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"];
+pub const FILES: [&str; 4] = [
+    "branch.toml",
+    "fraud.toml",
+    "facilities.toml",
+    "rights.toml",
+];
 
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
@@ -44,8 +49,10 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
     let branch = parse(&sources, "branch.toml", &mut diagnostics, |doc, d| {
         let branch = doc.section("branch", d);
         let phones = doc.list("phone", true, d);
-        doc.finish(&["branch", "phone"], d)
-            .then_some(BranchFile { branch: branch?, phones })
+        doc.finish(&["branch", "phone"], d).then_some(BranchFile {
+            branch: branch?,
+            phones,
+        })
     });
     let fraud = parse(&sources, "fraud.toml", &mut diagnostics, |doc, d| {
         let slogans = doc.list("slogan", false, d);
@@ -116,7 +123,5 @@ where
 /// File order first, then position, so staff can fix problems top to bottom.
 fn sort(diags: &mut [Diagnostic]) {
     let rank = |file: &str| FILES.iter().position(|f| *f == file).unwrap_or(FILES.len());
-    diags.sort_by(|a, b| {
-        (rank(&a.file), a.line, a.column).cmp(&(rank(&b.file), b.line, b.column))
-    });
+    diags.sort_by_key(|d| (rank(&d.file), d.line, d.column));
 }

@@ -32,10 +32,22 @@ impl<'a> Checker<'a> {
         diags: &'a mut Vec<Diagnostic>,
         ui_languages: &'a [String],
     ) -> Self {
-        Self { sources, diags, ui_languages, offered: Vec::new() }
+        Self {
+            sources,
+            diags,
+            ui_languages,
+            offered: Vec::new(),
+        }
     }
 
-    fn push(&mut self, file: &str, span: Range<usize>, severity: Severity, message: String, help: String) {
+    fn push(
+        &mut self,
+        file: &str,
+        span: Range<usize>,
+        severity: Severity,
+        message: String,
+        help: String,
+    ) {
         let diagnostic = match self.sources.get(file) {
             Some(source) => source.diagnostic(Some(span), severity, message, help),
             None => super::diagnostic::file_problem(file, message, help),
@@ -47,7 +59,13 @@ impl<'a> Checker<'a> {
         self.push(file, span, Severity::Error, message, help.into());
     }
 
-    fn warning(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
+    fn warning(
+        &mut self,
+        file: &str,
+        span: Range<usize>,
+        message: String,
+        help: impl Into<String>,
+    ) {
         self.push(file, span, Severity::Warning, message, help.into());
     }
 
@@ -65,7 +83,8 @@ impl<'a> Checker<'a> {
             self.languages(&b.branch);
             self.branch(b);
         }
-        let phone_ids: Option<Vec<&str>> = branch.map(|b| b.phones.iter().map(|p| p.id.value.as_str()).collect());
+        let phone_ids: Option<Vec<&str>> =
+            branch.map(|b| b.phones.iter().map(|p| p.id.value.as_str()).collect());
         let phones = phone_ids.as_deref();
         if let Some(f) = fraud {
             self.fraud(f, phones);
@@ -81,16 +100,34 @@ impl<'a> Checker<'a> {
     fn languages(&mut self, branch: &Branch) {
         const F: &str = "branch.toml";
         if branch.languages.is_empty() {
-            self.error(F, 0..0, "no language is offered".into(), "write `languages = [\"zh-CN\", \"en-US\"]` under [branch]");
+            self.error(
+                F,
+                0..0,
+                "no language is offered".into(),
+                "write `languages = [\"zh-CN\", \"en-US\"]` under [branch]",
+            );
         }
         let mut seen = HashSet::new();
         for lang in &branch.languages {
             if !seen.insert(lang.value.clone()) {
-                self.error(F, lang.span.clone(), format!("language \"{}\" is listed twice", lang.value), "remove one of them");
+                self.error(
+                    F,
+                    lang.span.clone(),
+                    format!("language \"{}\" is listed twice", lang.value),
+                    "remove one of them",
+                );
             } else if !self.ui_languages.is_empty() && !self.ui_languages.contains(&lang.value) {
                 let known = self.ui_languages.iter().map(String::as_str);
                 let help = did_you_mean(&lang.value, known);
-                self.error(F, lang.span.clone(), format!("the kiosk has no screen text for language \"{}\"", lang.value), help);
+                self.error(
+                    F,
+                    lang.span.clone(),
+                    format!(
+                        "the kiosk has no screen text for language \"{}\"",
+                        lang.value
+                    ),
+                    help,
+                );
             }
             self.offered.push(lang.value.clone());
         }
@@ -98,7 +135,10 @@ impl<'a> Checker<'a> {
 
     fn branch(&mut self, b: &BranchFile) {
         const F: &str = "branch.toml";
-        let owner = At { value: "branch".to_owned(), span: b.branch.text.span.clone() };
+        let owner = At {
+            value: "branch".to_owned(),
+            span: b.branch.text.span.clone(),
+        };
         self.texts(F, "branch", &owner, &b.branch.text, |c, t| {
             c.title(F, &t.name);
             c.line(F, &t.address);
@@ -107,9 +147,16 @@ impl<'a> Checker<'a> {
         self.ids(F, "phone", b.phones.iter().map(|p| &p.id));
         for phone in &b.phones {
             let n = &phone.number;
-            let ok = !n.trim().is_empty() && n.chars().all(|ch| ch.is_ascii_digit() || ch == '-' || ch == ' ');
+            let ok = !n.trim().is_empty()
+                && n.chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '-' || ch == ' ');
             if !ok {
-                self.error(F, n.span.clone(), format!("\"{}\" is not a phone number", n.value), "use only digits, with `-` or spaces between groups, e.g. \"023-63661919\"");
+                self.error(
+                    F,
+                    n.span.clone(),
+                    format!("\"{}\" is not a phone number", n.value),
+                    "use only digits, with `-` or spaces between groups, e.g. \"023-63661919\"",
+                );
             }
             self.texts(F, "phone", &phone.id, &phone.text, |c, t| {
                 c.title(F, &t.name);
@@ -143,7 +190,8 @@ impl<'a> Checker<'a> {
         self.ids(F, "facility", f.facilities.iter().map(|x| &x.id));
         for facility in &f.facilities {
             if let Some(image) = &facility.image {
-                let checked = images::resolve(dir, image).and_then(|path| images::decode(&path).map(|_| ()));
+                let checked =
+                    images::resolve(dir, image).and_then(|path| images::decode(&path).map(|_| ()));
                 if let Err(p) = checked {
                     self.error(F, image.span.clone(), p.message, p.help);
                 }
@@ -161,7 +209,12 @@ impl<'a> Checker<'a> {
         self.ids(F, "right", r.rights.iter().map(|x| &x.id));
         if r.rights.len() != 8 {
             let span = r.rights.first().map_or(0..0, |x| x.id.span.clone());
-            self.warning(F, span, format!("{} rights are listed; the rules name eight", r.rights.len()), "list all eight rights of financial consumers, one `[[right]]` each");
+            self.warning(
+                F,
+                span,
+                format!("{} rights are listed; the rules name eight", r.rights.len()),
+                "list all eight rights of financial consumers, one `[[right]]` each",
+            );
         }
         for right in &r.rights {
             self.texts(F, "right", &right.id, &right.text, |c, t| {
@@ -169,7 +222,11 @@ impl<'a> Checker<'a> {
                 c.line(F, &t.text);
             });
         }
-        self.ids(F, "step", r.steps.iter().chain([&r.regulator]).map(|s| &s.id));
+        self.ids(
+            F,
+            "step",
+            r.steps.iter().chain([&r.regulator]).map(|s| &s.id),
+        );
         for step in r.steps.iter().chain([&r.regulator]) {
             self.calls(F, &step.call, phones);
             self.texts(F, "step", &step.id, &step.text, |c, t| {
@@ -178,13 +235,21 @@ impl<'a> Checker<'a> {
             });
             for limit in &step.limits {
                 if *limit.days == 0 {
-                    self.error(F, limit.days.span.clone(), "a time limit of 0 days".into(), "write the number of days the rule gives, e.g. `days = 15`");
+                    self.error(
+                        F,
+                        limit.days.span.clone(),
+                        "a time limit of 0 days".into(),
+                        "write the number of days the rule gives, e.g. `days = 15`",
+                    );
                 }
                 self.texts(F, "limit", &step.id, &limit.text, |c, t| c.line(F, &t.what));
             }
         }
         for (name, notice) in [("bring", &r.bring), ("warning", &r.warning)] {
-            let owner = At { value: name.to_owned(), span: notice.text.span.clone() };
+            let owner = At {
+                value: name.to_owned(),
+                span: notice.text.span.clone(),
+            };
             self.texts(F, name, &owner, &notice.text, |c, t| {
                 c.title(F, &t.title);
                 c.lines(F, &t.lines, "lines");
@@ -198,14 +263,32 @@ impl<'a> Checker<'a> {
         for id in ids {
             let readable = !id.is_empty()
                 && id.chars().count() <= ID_MAX_CHARS
-                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !readable {
-                self.error(file, id.span.clone(), format!("id \"{}\" is not a short readable word", id.value), "use small letters, digits and `-`, at most 32, e.g. \"safe-account\"");
+                self.error(
+                    file,
+                    id.span.clone(),
+                    format!("id \"{}\" is not a short readable word", id.value),
+                    "use small letters, digits and `-`, at most 32, e.g. \"safe-account\"",
+                );
             }
             if let Some(first_line) = seen.get(id.as_str()) {
-                self.error(file, id.span.clone(), format!("{kind} id \"{}\" is used twice (first on line {first_line})", id.value), "give each item its own id");
+                self.error(
+                    file,
+                    id.span.clone(),
+                    format!(
+                        "{kind} id \"{}\" is used twice (first on line {first_line})",
+                        id.value
+                    ),
+                    "give each item its own id",
+                );
             } else {
-                let line = self.sources.get(file).map_or(1, |s| s.line_col(id.span.start).0);
+                let line = self
+                    .sources
+                    .get(file)
+                    .map_or(1, |s| s.line_col(id.span.start).0);
                 seen.insert(id.as_str(), line);
             }
         }
@@ -216,27 +299,60 @@ impl<'a> Checker<'a> {
         for call in calls {
             if !phones.contains(&call.as_str()) {
                 let help = did_you_mean(call, phones.iter().copied());
-                self.error(file, call.span.clone(), format!("no phone with id \"{}\" in branch.toml", call.value), help);
+                self.error(
+                    file,
+                    call.span.clone(),
+                    format!("no phone with id \"{}\" in branch.toml", call.value),
+                    help,
+                );
             }
         }
     }
 
     /// Per-language blocks: Simplified Chinese is required; offered languages
     /// without a block fall back to it (a warning); unknown tags are typos.
-    fn texts<T>(&mut self, file: &str, kind: &str, owner: &At<String>, texts: &Texts<T>, mut each: impl FnMut(&mut Self, &T)) {
+    fn texts<T>(
+        &mut self,
+        file: &str,
+        kind: &str,
+        owner: &At<String>,
+        texts: &Texts<T>,
+        mut each: impl FnMut(&mut Self, &T),
+    ) {
         if !texts.0.contains_key(BASE_LANGUAGE) {
-            self.error(file, owner.span.clone(), format!("{kind} \"{}\" has no Simplified Chinese text", owner.value), format!("add a `text.{BASE_LANGUAGE}` block with the Chinese text"));
+            self.error(
+                file,
+                owner.span.clone(),
+                format!("{kind} \"{}\" has no Simplified Chinese text", owner.value),
+                format!("add a `text.{BASE_LANGUAGE}` block with the Chinese text"),
+            );
         }
         for lang in self.offered.clone() {
             if lang != BASE_LANGUAGE && !texts.0.contains_key(&lang) {
-                self.warning(file, owner.span.clone(), format!("{kind} \"{}\" has no {lang} translation; Chinese is shown instead", owner.value), format!("add a `text.{lang}` block"));
+                self.warning(
+                    file,
+                    owner.span.clone(),
+                    format!(
+                        "{kind} \"{}\" has no {lang} translation; Chinese is shown instead",
+                        owner.value
+                    ),
+                    format!("add a `text.{lang}` block"),
+                );
             }
         }
         for (lang, block) in &texts.0 {
             if lang != BASE_LANGUAGE && !self.offered.contains(lang) {
                 let offered = self.offered.clone();
                 let help = did_you_mean(lang, offered.iter().map(String::as_str));
-                self.warning(file, owner.span.clone(), format!("{kind} \"{}\" has text for \"{lang}\", which this branch does not offer", owner.value), help);
+                self.warning(
+                    file,
+                    owner.span.clone(),
+                    format!(
+                        "{kind} \"{}\" has text for \"{lang}\", which this branch does not offer",
+                        owner.value
+                    ),
+                    help,
+                );
             }
             each(self, block);
         }
@@ -252,7 +368,12 @@ impl<'a> Checker<'a> {
 
     fn lines(&mut self, file: &str, lines: &Lines, field: &str) {
         if lines.is_empty() {
-            self.error(file, lines.span.clone(), format!("`{field}` is an empty list"), format!("write at least one sentence in `{field}`"));
+            self.error(
+                file,
+                lines.span.clone(),
+                format!("`{field}` is an empty list"),
+                format!("write at least one sentence in `{field}`"),
+            );
         }
         for line in lines.iter() {
             self.line(file, line);
@@ -262,7 +383,12 @@ impl<'a> Checker<'a> {
     fn text(&mut self, file: &str, text: &Line, max: usize, what: &str) {
         let width = text.trim().width();
         if width == 0 {
-            self.error(file, text.span.clone(), "empty text".into(), "write the text between the quotes, or remove the line");
+            self.error(
+                file,
+                text.span.clone(),
+                "empty text".into(),
+                "write the text between the quotes, or remove the line",
+            );
         } else if width > max {
             self.error(
                 file,

@@ -47,7 +47,9 @@ fn explain(raw: &str) -> (String, String) {
         );
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
         return (
             format!("wrong type: found {found}, expected {expected}"),
             type_hint(expected).to_owned(),
@@ -59,7 +61,10 @@ fn explain(raw: &str) -> (String, String) {
             "write a whole number of days, e.g. `days = 15`".to_owned(),
         );
     }
-    (raw.to_owned(), "compare this item with the one above it".to_owned())
+    (
+        raw.to_owned(),
+        "compare this item with the one above it".to_owned(),
+    )
 }
 
 fn type_hint(expected: &str) -> &'static str {
@@ -96,7 +101,10 @@ pub fn did_you_mean<'n>(typed: &str, known: impl Iterator<Item = &'n str> + Clon
         .map(|name| (strsim::jaro_winkler(typed, name), name))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let list = known.map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    let list = known
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     match best {
         Some((_, name)) => format!("did you mean `{name}`?"),
         None if list.is_empty() => "remove it".to_owned(),
@@ -111,7 +119,10 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let known = ["title", "signs", "todo"];
-        assert_eq!(did_you_mean("titel", known.iter().copied()), "did you mean `title`?");
+        assert_eq!(
+            did_you_mean("titel", known.iter().copied()),
+            "did you mean `title`?"
+        );
         assert_eq!(
             did_you_mean("zzz", known.iter().copied()),
             "allowed here: `title`, `signs`, `todo`"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the kiosk needs on Debian 12, and only what is missing.
+#   setup-debian.sh run    — build and run the kiosk
+#   setup-debian.sh test   — also what the test suite needs (software GPU, speech engine)
+set -euo pipefail
+
+profile="${1:-run}"
+
+# Build: a C toolchain, and libclang + libspeechd headers for the `tts` crate.
+build_pkgs=(build-essential pkg-config curl ca-certificates libclang-dev libspeechd-dev)
+# Run: Chinese font, X11/Wayland/GL libraries loaded at run time, speech engine.
+run_pkgs=(fonts-noto-cjk libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
+          libwayland-client0 libwayland-egl1 libgl1 libegl1 libgl1-mesa-dri
+          speech-dispatcher speech-dispatcher-espeak-ng)
+# Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb for window tests.
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth sox)
+
+pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
+if [ "$profile" = test ]; then
+  pkgs+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Rust, if this machine has none (the kiosk needs 1.95 or newer).
+if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
+  echo "Installing Rust with rustup"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+fi
