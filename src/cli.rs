@@ -10,11 +10,7 @@ use crate::content::{self, Severity};
 use crate::paths;
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "kiosk",
-    version,
-    about = "长辈版 lobby kiosk for bank branches"
-)]
+#[command(name = "kiosk", version, about = "长辈版 lobby kiosk for bank branches")]
 pub struct Cli {
     /// Run as the lobby kiosk: full screen, no way out for customers.
     #[arg(long)]
@@ -43,13 +39,9 @@ pub enum Command {
 /// Runs a staff command; `None` means "start the app".
 pub fn run_command(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Check { dir }) => {
-            Some(check(&dir.clone().unwrap_or_else(paths::content_dir)))
-        }
+        Some(Command::Check { dir }) => Some(check(&dir.clone().unwrap_or_else(paths::content_dir))),
         Some(Command::Schema { dir }) => {
-            let dir = dir
-                .clone()
-                .unwrap_or_else(|| paths::content_dir().join("schema"));
+            let dir = dir.clone().unwrap_or_else(|| paths::content_dir().join("schema"));
             Some(write_schemas(&dir))
         }
         None => None,
@@ -63,11 +55,7 @@ pub fn check(dir: &Path) -> ExitCode {
         println!("{d}");
     }
     let errors = loaded.error_count();
-    let warnings = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .count();
+    let warnings = loaded.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
     if errors == 0 {
         println!("OK: the content can be shown ({warnings} warning(s)).");
         ExitCode::SUCCESS

@@ -8,6 +8,5 @@ fn main() -> ExitCode {
     if let Some(code) = kiosk::cli::run_command(&cli) {
         return code;
     }
-    eprintln!("the kiosk window comes with the UI; try `kiosk check`");
-    ExitCode::from(2)
+    kiosk::app::run(&cli)
 }

@@ -7,62 +7,34 @@ const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
 
 #[test]
 fn check_accepts_the_bundled_content() {
-    let out = Command::new(KIOSK)
-        .args(["check", BUNDLED])
-        .output()
-        .expect("runs");
+    let out = Command::new(KIOSK).args(["check", BUNDLED]).output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(
-        stdout.contains("OK: the content can be shown (0 warning(s))."),
-        "{stdout}"
-    );
+    assert!(stdout.contains("OK: the content can be shown (0 warning(s))."), "{stdout}");
 }
 
 #[test]
 fn check_refuses_broken_content_and_names_every_problem() {
     let dir = tempfile::tempdir().expect("temp");
-    for file in [
-        "branch.toml",
-        "fraud.toml",
-        "facilities.toml",
-        "rights.toml",
-    ] {
+    for file in ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"] {
         std::fs::copy(format!("{BUNDLED}/{file}"), dir.path().join(file)).expect("copy");
     }
     // No images folder in the copy: the glasses picture is missing too.
     let fraud = std::fs::read_to_string(dir.path().join("fraud.toml")).expect("read");
-    std::fs::write(
-        dir.path().join("fraud.toml"),
-        fraud.replacen("icon = \"lock\"", "icon = \"lok\"", 1),
-    )
-    .expect("write");
-    let out = Command::new(KIOSK)
-        .arg("check")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    std::fs::write(dir.path().join("fraud.toml"), fraud.replacen("icon = \"lock\"", "icon = \"lok\"", 1))
+        .expect("write");
+    let out = Command::new(KIOSK).arg("check").arg(dir.path()).output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(
-        stdout.contains("fraud.toml:35:8: error: unknown value \"lok\" — did you mean `lock`?"),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains("facilities.toml:9:9: error: image file \"images/glasses.png\" not found"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("fraud.toml:35:8: error: unknown value \"lok\" — did you mean `lock`?"), "{stdout}");
+    assert!(stdout.contains("facilities.toml:9:9: error: image file \"images/glasses.png\" not found"), "{stdout}");
     assert!(stdout.contains("2 error(s), 0 warning(s)."), "{stdout}");
 }
 
 #[test]
 fn schema_command_writes_one_schema_per_file() {
     let dir = tempfile::tempdir().expect("temp");
-    let out = Command::new(KIOSK)
-        .arg("schema")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    let out = Command::new(KIOSK).arg("schema").arg(dir.path()).output().expect("runs");
     assert!(out.status.success());
     let schema = std::fs::read_to_string(dir.path().join("fraud.schema.json")).expect("written");
     let json: serde_json::Value = serde_json::from_str(&schema).expect("valid JSON");

@@ -47,11 +47,7 @@ fn replace(dir: &Path, file: &str, from: &str, to: &str) {
 }
 
 fn problems(dir: &Path) -> Vec<String> {
-    content::load(dir, &ui_languages())
-        .diagnostics
-        .iter()
-        .map(ToString::to_string)
-        .collect()
+    content::load(dir, &ui_languages()).diagnostics.iter().map(ToString::to_string).collect()
 }
 
 /// Runs one broken fixture and checks the expected line is reported and that
@@ -59,17 +55,9 @@ fn problems(dir: &Path) -> Vec<String> {
 fn expect(dir: &Path, expected: &str) {
     let loaded = content::load(dir, &ui_languages());
     let lines: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
-    assert!(
-        lines.iter().any(|l| l == expected),
-        "expected\n  {expected}\ngot\n  {}",
-        lines.join("\n  ")
-    );
+    assert!(lines.iter().any(|l| l == expected), "expected\n  {expected}\ngot\n  {}", lines.join("\n  "));
     let is_error = expected.contains(": error: ");
-    assert_eq!(
-        loaded.content.is_none(),
-        is_error,
-        "content refused iff there is an error: {lines:?}"
-    );
+    assert_eq!(loaded.content.is_none(), is_error, "content refused iff there is an error: {lines:?}");
 }
 
 fn broken(file: &str, from: &str, to: &str, expected: &str) {
@@ -101,11 +89,7 @@ fn bundled_content_is_clean_and_complete() {
     for topic in &c.fraud.topics {
         for lang in ["zh-CN", "en-US"] {
             let text = topic.text.0.get(lang).expect("translated");
-            assert!(
-                (2..=4).contains(&text.signs.len()),
-                "{} signs",
-                topic.id.value
-            );
+            assert!((2..=4).contains(&text.signs.len()), "{} signs", topic.id.value);
         }
         assert!(!topic.call.is_empty());
     }
@@ -126,80 +110,38 @@ fn missing_english_falls_back_to_chinese_with_a_warning() {
         dir.path(),
         "fraud.toml:11:6: warning: topic \"safe-account\" has no en-US translation; Chinese is shown instead — add a `text.en-US` block",
     );
-    let c = content::load(dir.path(), &ui_languages())
-        .content
-        .expect("warnings do not block");
+    let c = content::load(dir.path(), &ui_languages()).content.expect("warnings do not block");
     let topic = c.topic("safe-account").expect("topic");
-    assert_eq!(
-        topic.text.get("en-US").map(|t| t.title.as_str()),
-        Some("安全账户")
-    );
+    assert_eq!(topic.text.get("en-US").map(|t| t.title.as_str()), Some("安全账户"));
     // The slogan is still translated: fallback is item by item.
-    assert_eq!(
-        c.fraud.slogans[0]
-            .text
-            .get("en-US")
-            .map(|t| t.title.as_str()),
-        Some("Three Nos")
-    );
+    assert_eq!(c.fraud.slogans[0].text.get("en-US").map(|t| t.title.as_str()), Some("Three Nos"));
 }
 
 #[test]
 fn bom_and_crlf_from_windows_notepad_are_accepted() {
     let dir = copy_of(MINIMAL);
-    edit(dir.path(), "fraud.toml", |t| {
-        format!("\u{feff}{}", t.replace('\n', "\r\n"))
-    });
+    edit(dir.path(), "fraud.toml", |t| format!("\u{feff}{}", t.replace('\n', "\r\n")));
     assert_eq!(problems(dir.path()), Vec::<String>::new());
     // Positions stay right with CRLF: break line 15 and look at the column.
-    edit(dir.path(), "fraud.toml", |t| {
-        t.replacen("title = \"安全账户\"", "titel = \"安全账户\"", 1)
-    });
-    expect(
-        dir.path(),
-        "fraud.toml:15:1: error: unknown field `titel` — did you mean `title`?",
-    );
+    edit(dir.path(), "fraud.toml", |t| t.replacen("title = \"安全账户\"", "titel = \"安全账户\"", 1));
+    expect(dir.path(), "fraud.toml:15:1: error: unknown field `titel` — did you mean `title`?");
 }
 
 #[test]
 fn a_failed_reload_keeps_the_previous_content() {
     let dir = copy_of(MINIMAL);
     let mut store = ContentStore::open(dir.path(), ui_languages()).expect("loads");
-    replace(
-        dir.path(),
-        "fraud.toml",
-        "title = \"安全账户\"",
-        "title = \"新标题\"",
-    );
+    replace(dir.path(), "fraud.toml", "title = \"安全账户\"", "title = \"新标题\"");
     assert_eq!(store.reload(), Reload::Updated);
     assert_eq!(store.generation(), 1);
-    let title = |s: &ContentStore| {
-        s.content().fraud.topics[0]
-            .text
-            .get("zh-CN")
-            .map(|t| t.title.value.clone())
-    };
+    let title = |s: &ContentStore| s.content().fraud.topics[0].text.get("zh-CN").map(|t| t.title.value.clone());
     assert_eq!(title(&store).as_deref(), Some("新标题"));
 
-    replace(
-        dir.path(),
-        "fraud.toml",
-        "title = \"新标题\"",
-        "title = \"坏了",
-    );
+    replace(dir.path(), "fraud.toml", "title = \"新标题\"", "title = \"坏了");
     assert_eq!(store.reload(), Reload::KeptPrevious);
-    assert_eq!(
-        title(&store).as_deref(),
-        Some("新标题"),
-        "the last good content stays"
-    );
+    assert_eq!(title(&store).as_deref(), Some("新标题"), "the last good content stays");
     assert_eq!(store.generation(), 1);
-    assert!(
-        store
-            .diagnostics()
-            .iter()
-            .any(|d| d.is_error() && d.file == "fraud.toml" && d.line == 15)
-    );
+    assert!(store.diagnostics().iter().any(|d| d.is_error() && d.file == "fraud.toml" && d.line == 15));
 }
 
 #[test]
@@ -212,10 +154,7 @@ fn bundled_schemas_match_the_model() {
     for file in content::FILES {
         let text = fs::read_to_string(PathBuf::from(BUNDLED).join(file)).expect("bundled file");
         let schema = file.replace(".toml", ".schema.json");
-        assert!(
-            text.starts_with(&format!("#:schema ./schema/{schema}\n")),
-            "{file} names its schema"
-        );
+        assert!(text.starts_with(&format!("#:schema ./schema/{schema}\n")), "{file} names its schema");
     }
 }
 
@@ -362,17 +301,9 @@ fn image_path_absolute() {
 fn image_symlink_out_of_the_folder() {
     let dir = copy_of(MINIMAL);
     let outside = tempfile::tempdir().expect("temp");
-    fs::copy(
-        dir.path().join("images/dot.png"),
-        outside.path().join("dot.png"),
-    )
-    .expect("copy");
+    fs::copy(dir.path().join("images/dot.png"), outside.path().join("dot.png")).expect("copy");
     fs::remove_file(dir.path().join("images/dot.png")).expect("rm");
-    std::os::unix::fs::symlink(
-        outside.path().join("dot.png"),
-        dir.path().join("images/dot.png"),
-    )
-    .expect("link");
+    std::os::unix::fs::symlink(outside.path().join("dot.png"), dir.path().join("images/dot.png")).expect("link");
     expect(
         dir.path(),
         "facilities.toml:4:9: error: the image is a link to a file outside the content folder — copy the picture itself into the content folder",
@@ -392,19 +323,11 @@ fn image_that_is_not_a_picture() {
 #[test]
 fn image_too_large_to_decode_safely() {
     let dir = copy_of(MINIMAL);
-    image::RgbaImage::new(5000, 4)
-        .save(dir.path().join("images/dot.png"))
-        .expect("png");
+    image::RgbaImage::new(5000, 4).save(dir.path().join("images/dot.png")).expect("png");
     let loaded = content::load(dir.path(), &ui_languages());
     let d = &loaded.diagnostics[0];
-    assert_eq!(
-        (d.file.as_str(), d.line, d.column),
-        ("facilities.toml", 4, 9)
-    );
-    assert!(
-        d.message.starts_with("the picture cannot be decoded"),
-        "{d}"
-    );
+    assert_eq!((d.file.as_str(), d.line, d.column), ("facilities.toml", 4, 9));
+    assert!(d.message.starts_with("the picture cannot be decoded"), "{d}");
     assert!(loaded.content.is_none());
 }
 
@@ -587,49 +510,19 @@ fn deeply_nested_value_is_an_error_not_a_crash() {
     let nested = format!("x = {}{}\n", "[".repeat(5000), "]".repeat(5000));
     let dir = with_file("facilities.toml", nested.as_bytes());
     let lines = problems(dir.path());
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("facilities.toml:1:") && l.contains(": error: ")),
-        "{lines:?}"
-    );
+    assert!(lines.iter().any(|l| l.starts_with("facilities.toml:1:") && l.contains(": error: ")), "{lines:?}");
 }
 
 #[test]
 fn all_problems_of_all_files_in_one_run() {
     let dir = copy_of(MINIMAL);
-    replace(
-        dir.path(),
-        "fraud.toml",
-        "title = \"安全账户\"",
-        "titel = \"安全账户\"",
-    );
-    replace(
-        dir.path(),
-        "facilities.toml",
-        "icon = \"glasses\"",
-        "icon = \"glases\"",
-    );
-    replace(
-        dir.path(),
-        "branch.toml",
-        "number = \"110\"",
-        "number = \"11O\"",
-    );
+    replace(dir.path(), "fraud.toml", "title = \"安全账户\"", "titel = \"安全账户\"");
+    replace(dir.path(), "facilities.toml", "icon = \"glasses\"", "icon = \"glases\"");
+    replace(dir.path(), "branch.toml", "number = \"110\"", "number = \"11O\"");
     replace(dir.path(), "rights.toml", "days = 15", "days = 0");
-    let files: Vec<String> = problems(dir.path())
-        .iter()
-        .map(|l| l.split(':').next().unwrap_or("").to_owned())
-        .collect();
-    assert_eq!(
-        files,
-        [
-            "branch.toml",
-            "fraud.toml",
-            "facilities.toml",
-            "rights.toml"
-        ]
-    );
+    let files: Vec<String> =
+        problems(dir.path()).iter().map(|l| l.split(':').next().unwrap_or("").to_owned()).collect();
+    assert_eq!(files, ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"]);
 }
 
 #[test]

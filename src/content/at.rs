@@ -35,10 +35,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = toml::Spanned::<T>::deserialize(deserializer)?;
         let span = spanned.span();
-        Ok(Self {
-            value: spanned.into_inner(),
-            span,
-        })
+        Ok(Self { value: spanned.into_inner(), span })
     }
 }
 

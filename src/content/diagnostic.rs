@@ -39,11 +39,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            self.file, self.line, self.column, self.severity, self.message
-        )?;
+        write!(f, "{}:{}:{}: {}: {}", self.file, self.line, self.column, self.severity, self.message)?;
         if !self.help.is_empty() {
             write!(f, " — {}", self.help)?;
         }
@@ -75,14 +71,7 @@ impl SourceFile {
         help: impl Into<String>,
     ) -> Diagnostic {
         let (line, column) = span.map_or((1, 1), |s| self.line_col(s.start));
-        Diagnostic {
-            file: self.name.clone(),
-            line,
-            column,
-            severity,
-            message: message.into(),
-            help: help.into(),
-        }
+        Diagnostic { file: self.name.clone(), line, column, severity, message: message.into(), help: help.into() }
     }
 }
 
@@ -111,10 +100,7 @@ mod tests {
 
     #[test]
     fn columns_count_characters_not_bytes() {
-        let file = SourceFile {
-            name: "a.toml".into(),
-            text: "a = 1\r\n标题 = 2\n".into(),
-        };
+        let file = SourceFile { name: "a.toml".into(), text: "a = 1\r\n标题 = 2\n".into() };
         assert_eq!(file.line_col(0), (1, 1));
         let offset = file.text.find('=').unwrap();
         assert_eq!(file.line_col(offset), (1, 3));

@@ -27,19 +27,11 @@ impl<'a> Document<'a> {
             }
             return None;
         }
-        Some(Self {
-            source,
-            table: table.into_inner(),
-            failed: false,
-        })
+        Some(Self { source, table: table.into_inner(), failed: false })
     }
 
     /// A required table or value, e.g. `[branch]`.
-    pub fn section<T: DeserializeOwned>(
-        &mut self,
-        key: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Option<T> {
+    pub fn section<T: DeserializeOwned>(&mut self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
         let Some(value) = self.table.remove(key) else {
             self.failed = true;
             diags.push(self.source.diagnostic(
@@ -55,12 +47,7 @@ impl<'a> Document<'a> {
 
     /// A list written as `[[key]]` tables. Each item is decoded on its own so that
     /// every broken item is reported. `required` lists must have at least one item.
-    pub fn list<T: DeserializeOwned>(
-        &mut self,
-        key: &str,
-        required: bool,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Vec<T> {
+    pub fn list<T: DeserializeOwned>(&mut self, key: &str, required: bool, diags: &mut Vec<Diagnostic>) -> Vec<T> {
         let Some(value) = self.table.remove(key) else {
             if required {
                 self.failed = true;
@@ -75,19 +62,13 @@ impl<'a> Document<'a> {
         };
         let span = value.span();
         match value.into_inner() {
-            DeValue::Array(items) => items
-                .into_iter()
-                .filter_map(|item| self.decode(item, diags))
-                .collect(),
+            DeValue::Array(items) => items.into_iter().filter_map(|item| self.decode(item, diags)).collect(),
             other => {
                 self.failed = true;
                 diags.push(self.source.diagnostic(
                     Some(span),
                     Severity::Error,
-                    format!(
-                        "`{key}` should be a list of items, found {}",
-                        other.type_str()
-                    ),
+                    format!("`{key}` should be a list of items, found {}", other.type_str()),
                     format!("write each item under its own `[[{key}]]` line"),
                 ));
                 Vec::new()
@@ -111,11 +92,7 @@ impl<'a> Document<'a> {
         !failed
     }
 
-    fn decode<T: DeserializeOwned>(
-        &mut self,
-        value: Spanned<DeValue<'a>>,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Option<T> {
+    fn decode<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'a>>, diags: &mut Vec<Diagnostic>) -> Option<T> {
         let item_span = value.span();
         match T::deserialize(ValueDeserializer::from(value)) {
             Ok(v) => Some(v),

@@ -18,10 +18,7 @@ pub struct ImageProblem {
 }
 
 fn problem(message: impl Into<String>, help: impl Into<String>) -> ImageProblem {
-    ImageProblem {
-        message: message.into(),
-        help: help.into(),
-    }
+    ImageProblem { message: message.into(), help: help.into() }
 }
 
 /// Resolves `relative` inside `dir`, refusing anything that could leave it.
@@ -31,20 +28,14 @@ pub fn resolve(dir: &Path, relative: &str) -> Result<PathBuf, ImageProblem> {
         return Err(problem("the image path is empty", keep_inside));
     }
     if relative.contains('\\') {
-        return Err(problem(
-            "the image path uses `\\`",
-            "write folders with `/`, e.g. \"images/glasses.png\"",
-        ));
+        return Err(problem("the image path uses `\\`", "write folders with `/`, e.g. \"images/glasses.png\""));
     }
     let path = Path::new(relative);
     for component in path.components() {
         match component {
             Component::Normal(_) | Component::CurDir => {}
             Component::ParentDir => {
-                return Err(problem(
-                    "the image path uses `..` to leave the content folder",
-                    keep_inside,
-                ));
+                return Err(problem("the image path uses `..` to leave the content folder", keep_inside));
             }
             Component::RootDir | Component::Prefix(_) => {
                 return Err(problem("the image path is absolute", keep_inside));
@@ -58,12 +49,9 @@ pub fn resolve(dir: &Path, relative: &str) -> Result<PathBuf, ImageProblem> {
             "copy the picture into the content folder, or fix the name (capital letters matter)",
         )
     })?;
-    let root = dir.canonicalize().map_err(|_| {
-        problem(
-            "the content folder cannot be read",
-            "check the folder's permissions",
-        )
-    })?;
+    let root = dir
+        .canonicalize()
+        .map_err(|_| problem("the content folder cannot be read", "check the folder's permissions"))?;
     if !canonical.starts_with(&root) {
         return Err(problem(
             "the image is a link to a file outside the content folder",
@@ -77,28 +65,16 @@ pub fn resolve(dir: &Path, relative: &str) -> Result<PathBuf, ImageProblem> {
 pub fn decode(path: &Path) -> Result<RgbaImage, ImageProblem> {
     let resave = "save the picture again as PNG or JPEG, at most 4096×4096 pixels";
     let size = std::fs::metadata(path)
-        .map_err(|e| {
-            problem(
-                format!("cannot read the image: {e}"),
-                "check the file's permissions",
-            )
-        })?
+        .map_err(|e| problem(format!("cannot read the image: {e}"), "check the file's permissions"))?
         .len();
     if size > MAX_IMAGE_FILE_BYTES {
         return Err(problem(
-            format!(
-                "the image file is too large ({} MB; the limit is 8 MB)",
-                size / (1024 * 1024)
-            ),
+            format!("the image file is too large ({} MB; the limit is 8 MB)", size / (1024 * 1024)),
             resave,
         ));
     }
-    let file = std::fs::File::open(path).map_err(|e| {
-        problem(
-            format!("cannot read the image: {e}"),
-            "check the file's permissions",
-        )
-    })?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| problem(format!("cannot read the image: {e}"), "check the file's permissions"))?;
     let mut reader = ImageReader::new(BufReader::new(file))
         .with_guessed_format()
         .map_err(|e| problem(format!("cannot read the image: {e}"), resave))?;
@@ -111,8 +87,6 @@ pub fn decode(path: &Path) -> Result<RgbaImage, ImageProblem> {
     limits.max_image_height = Some(MAX_IMAGE_SIDE);
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let image = reader
-        .decode()
-        .map_err(|e| problem(format!("the picture cannot be decoded ({e})"), resave))?;
+    let image = reader.decode().map_err(|e| problem(format!("the picture cannot be decoded ({e})"), resave))?;
     Ok(image.to_rgba8())
 }

@@ -13,12 +13,7 @@ use super::source::read_source;
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
-pub const FILES: [&str; 4] = [
-    "branch.toml",
-    "fraud.toml",
-    "facilities.toml",
-    "rights.toml",
-];
+pub const FILES: [&str; 4] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"];
 
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
@@ -49,21 +44,16 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
     let branch = parse(&sources, "branch.toml", &mut diagnostics, |doc, d| {
         let branch = doc.section("branch", d);
         let phones = doc.list("phone", true, d);
-        doc.finish(&["branch", "phone"], d).then_some(BranchFile {
-            branch: branch?,
-            phones,
-        })
+        doc.finish(&["branch", "phone"], d).then_some(BranchFile { branch: branch?, phones })
     });
     let fraud = parse(&sources, "fraud.toml", &mut diagnostics, |doc, d| {
         let slogans = doc.list("slogan", false, d);
         let topics = doc.list("topic", true, d);
-        doc.finish(&["slogan", "topic"], d)
-            .then_some(FraudFile { slogans, topics })
+        doc.finish(&["slogan", "topic"], d).then_some(FraudFile { slogans, topics })
     });
     let facilities = parse(&sources, "facilities.toml", &mut diagnostics, |doc, d| {
         let facilities = doc.list("facility", true, d);
-        doc.finish(&["facility"], d)
-            .then_some(FacilitiesFile { facilities })
+        doc.finish(&["facility"], d).then_some(FacilitiesFile { facilities })
     });
     let rights = parse(&sources, "rights.toml", &mut diagnostics, |doc, d| {
         let rights = doc.list("right", true, d);
@@ -72,13 +62,7 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
         let bring = doc.section("bring", d);
         let warning = doc.section("warning", d);
         let ok = doc.finish(&["right", "step", "regulator", "bring", "warning"], d);
-        ok.then_some(RightsFile {
-            rights,
-            steps,
-            regulator: regulator?,
-            bring: bring?,
-            warning: warning?,
-        })
+        ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning? })
     });
 
     Checker::new(&sources, &mut diagnostics, ui_languages).files(
@@ -89,21 +73,14 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
         rights.as_ref(),
     );
     let content = match (branch, fraud, facilities, rights) {
-        (Some(branch), Some(fraud), Some(facilities), Some(rights)) => Some(Content {
-            dir: dir.to_path_buf(),
-            branch,
-            fraud,
-            facilities,
-            rights,
-        }),
+        (Some(branch), Some(fraud), Some(facilities), Some(rights)) => {
+            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights })
+        }
         _ => None,
     };
     sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    Loaded {
-        content: content.filter(|_| !has_errors),
-        diagnostics,
-    }
+    Loaded { content: content.filter(|_| !has_errors), diagnostics }
 }
 
 fn parse<T>(

@@ -318,17 +318,7 @@ impl Content {
 
     /// Languages offered, as plain tags, base language first if none given.
     pub fn languages(&self) -> Vec<String> {
-        let langs: Vec<String> = self
-            .branch
-            .branch
-            .languages
-            .iter()
-            .map(|l| l.value.clone())
-            .collect();
-        if langs.is_empty() {
-            vec![BASE_LANGUAGE.to_owned()]
-        } else {
-            langs
-        }
+        let langs: Vec<String> = self.branch.branch.languages.iter().map(|l| l.value.clone()).collect();
+        if langs.is_empty() { vec![BASE_LANGUAGE.to_owned()] } else { langs }
     }
 }

@@ -16,8 +16,6 @@ pub fn all() -> Vec<(&'static str, String)> {
 }
 
 fn render<T: JsonSchema>() -> String {
-    let schema = SchemaSettings::draft07()
-        .into_generator()
-        .into_root_schema_for::<T>();
+    let schema = SchemaSettings::draft07().into_generator().into_root_schema_for::<T>();
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }

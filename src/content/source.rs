@@ -18,40 +18,22 @@ pub fn read_source(dir: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
             "file is missing",
             format!("restore `{name}` from the bundled content or from your backup"),
         ),
-        _ => file_problem(
-            name,
-            format!("cannot open the file: {e}"),
-            "check the file's permissions",
-        ),
+        _ => file_problem(name, format!("cannot open the file: {e}"), "check the file's permissions"),
     })?;
     if !metadata.is_file() {
-        return Err(file_problem(
-            name,
-            "this is a folder, not a file",
-            format!("put a file named `{name}` here"),
-        ));
+        return Err(file_problem(name, "this is a folder, not a file", format!("put a file named `{name}` here")));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(file_problem(
             name,
-            format!(
-                "file is too large ({} KB; the limit is {} KB)",
-                metadata.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
+            format!("file is too large ({} KB; the limit is {} KB)", metadata.len() / 1024, MAX_FILE_BYTES / 1024),
             "content files are short text files; check that you saved the right file here",
         ));
     }
     let mut bytes = Vec::new();
     File::open(&path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| {
-            file_problem(
-                name,
-                format!("cannot read the file: {e}"),
-                "check the file's permissions",
-            )
-        })?;
+        .map_err(|e| file_problem(name, format!("cannot read the file: {e}"), "check the file's permissions"))?;
     decode_text(name, bytes)
 }
 
@@ -75,10 +57,7 @@ pub fn decode_text(name: &str, mut bytes: Vec<u8>) -> Result<SourceFile, Diagnos
         ));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile {
-            name: name.to_owned(),
-            text,
-        }),
+        Ok(text) => Ok(SourceFile { name: name.to_owned(), text }),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             Err(located(
@@ -96,9 +75,6 @@ pub fn decode_text(name: &str, mut bytes: Vec<u8>) -> Result<SourceFile, Diagnos
 fn located(name: &str, bytes: &[u8], at: usize, message: &str, help: &str) -> Diagnostic {
     // Everything before `at` is valid UTF-8, so positions are exact.
     let prefix = String::from_utf8_lossy(&bytes[..at]).into_owned();
-    let source = SourceFile {
-        name: name.to_owned(),
-        text: prefix,
-    };
+    let source = SourceFile { name: name.to_owned(), text: prefix };
     source.diagnostic(Some(at..at), Severity::Error, message, help)
 }

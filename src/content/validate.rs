@@ -32,22 +32,10 @@ impl<'a> Checker<'a> {
         diags: &'a mut Vec<Diagnostic>,
         ui_languages: &'a [String],
     ) -> Self {
-        Self {
-            sources,
-            diags,
-            ui_languages,
-            offered: Vec::new(),
-        }
+        Self { sources, diags, ui_languages, offered: Vec::new() }
     }
 
-    fn push(
-        &mut self,
-        file: &str,
-        span: Range<usize>,
-        severity: Severity,
-        message: String,
-        help: String,
-    ) {
+    fn push(&mut self, file: &str, span: Range<usize>, severity: Severity, message: String, help: String) {
         let diagnostic = match self.sources.get(file) {
             Some(source) => source.diagnostic(Some(span), severity, message, help),
             None => super::diagnostic::file_problem(file, message, help),
@@ -59,13 +47,7 @@ impl<'a> Checker<'a> {
         self.push(file, span, Severity::Error, message, help.into());
     }
 
-    fn warning(
-        &mut self,
-        file: &str,
-        span: Range<usize>,
-        message: String,
-        help: impl Into<String>,
-    ) {
+    fn warning(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
         self.push(file, span, Severity::Warning, message, help.into());
     }
 
@@ -83,8 +65,7 @@ impl<'a> Checker<'a> {
             self.languages(&b.branch);
             self.branch(b);
         }
-        let phone_ids: Option<Vec<&str>> =
-            branch.map(|b| b.phones.iter().map(|p| p.id.value.as_str()).collect());
+        let phone_ids: Option<Vec<&str>> = branch.map(|b| b.phones.iter().map(|p| p.id.value.as_str()).collect());
         let phones = phone_ids.as_deref();
         if let Some(f) = fraud {
             self.fraud(f, phones);
@@ -122,10 +103,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     F,
                     lang.span.clone(),
-                    format!(
-                        "the kiosk has no screen text for language \"{}\"",
-                        lang.value
-                    ),
+                    format!("the kiosk has no screen text for language \"{}\"", lang.value),
                     help,
                 );
             }
@@ -135,10 +113,7 @@ impl<'a> Checker<'a> {
 
     fn branch(&mut self, b: &BranchFile) {
         const F: &str = "branch.toml";
-        let owner = At {
-            value: "branch".to_owned(),
-            span: b.branch.text.span.clone(),
-        };
+        let owner = At { value: "branch".to_owned(), span: b.branch.text.span.clone() };
         self.texts(F, "branch", &owner, &b.branch.text, |c, t| {
             c.title(F, &t.name);
             c.line(F, &t.address);
@@ -147,9 +122,7 @@ impl<'a> Checker<'a> {
         self.ids(F, "phone", b.phones.iter().map(|p| &p.id));
         for phone in &b.phones {
             let n = &phone.number;
-            let ok = !n.trim().is_empty()
-                && n.chars()
-                    .all(|ch| ch.is_ascii_digit() || ch == '-' || ch == ' ');
+            let ok = !n.trim().is_empty() && n.chars().all(|ch| ch.is_ascii_digit() || ch == '-' || ch == ' ');
             if !ok {
                 self.error(
                     F,
@@ -190,8 +163,7 @@ impl<'a> Checker<'a> {
         self.ids(F, "facility", f.facilities.iter().map(|x| &x.id));
         for facility in &f.facilities {
             if let Some(image) = &facility.image {
-                let checked =
-                    images::resolve(dir, image).and_then(|path| images::decode(&path).map(|_| ()));
+                let checked = images::resolve(dir, image).and_then(|path| images::decode(&path).map(|_| ()));
                 if let Err(p) = checked {
                     self.error(F, image.span.clone(), p.message, p.help);
                 }
@@ -222,11 +194,7 @@ impl<'a> Checker<'a> {
                 c.line(F, &t.text);
             });
         }
-        self.ids(
-            F,
-            "step",
-            r.steps.iter().chain([&r.regulator]).map(|s| &s.id),
-        );
+        self.ids(F, "step", r.steps.iter().chain([&r.regulator]).map(|s| &s.id));
         for step in r.steps.iter().chain([&r.regulator]) {
             self.calls(F, &step.call, phones);
             self.texts(F, "step", &step.id, &step.text, |c, t| {
@@ -246,10 +214,7 @@ impl<'a> Checker<'a> {
             }
         }
         for (name, notice) in [("bring", &r.bring), ("warning", &r.warning)] {
-            let owner = At {
-                value: name.to_owned(),
-                span: notice.text.span.clone(),
-            };
+            let owner = At { value: name.to_owned(), span: notice.text.span.clone() };
             self.texts(F, name, &owner, &notice.text, |c, t| {
                 c.title(F, &t.title);
                 c.lines(F, &t.lines, "lines");
@@ -263,9 +228,7 @@ impl<'a> Checker<'a> {
         for id in ids {
             let readable = !id.is_empty()
                 && id.chars().count() <= ID_MAX_CHARS
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !readable {
                 self.error(
                     file,
@@ -278,17 +241,11 @@ impl<'a> Checker<'a> {
                 self.error(
                     file,
                     id.span.clone(),
-                    format!(
-                        "{kind} id \"{}\" is used twice (first on line {first_line})",
-                        id.value
-                    ),
+                    format!("{kind} id \"{}\" is used twice (first on line {first_line})", id.value),
                     "give each item its own id",
                 );
             } else {
-                let line = self
-                    .sources
-                    .get(file)
-                    .map_or(1, |s| s.line_col(id.span.start).0);
+                let line = self.sources.get(file).map_or(1, |s| s.line_col(id.span.start).0);
                 seen.insert(id.as_str(), line);
             }
         }
@@ -332,10 +289,7 @@ impl<'a> Checker<'a> {
                 self.warning(
                     file,
                     owner.span.clone(),
-                    format!(
-                        "{kind} \"{}\" has no {lang} translation; Chinese is shown instead",
-                        owner.value
-                    ),
+                    format!("{kind} \"{}\" has no {lang} translation; Chinese is shown instead", owner.value),
                     format!("add a `text.{lang}` block"),
                 );
             }
@@ -347,10 +301,7 @@ impl<'a> Checker<'a> {
                 self.warning(
                     file,
                     owner.span.clone(),
-                    format!(
-                        "{kind} \"{}\" has text for \"{lang}\", which this branch does not offer",
-                        owner.value
-                    ),
+                    format!("{kind} \"{}\" has text for \"{lang}\", which this branch does not offer", owner.value),
                     help,
                 );
             }

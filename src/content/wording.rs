@@ -26,45 +26,25 @@ fn explain(raw: &str) -> (String, String) {
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (field, expected) = split_name(rest);
         let names = backticked(expected);
-        return (
-            format!("unknown field `{field}`"),
-            did_you_mean(field, names.iter().map(String::as_str)),
-        );
+        return (format!("unknown field `{field}`"), did_you_mean(field, names.iter().map(String::as_str)));
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = split_name(rest);
         let names = backticked(expected);
-        return (
-            format!("unknown value \"{value}\""),
-            did_you_mean(value, names.iter().map(String::as_str)),
-        );
+        return (format!("unknown value \"{value}\""), did_you_mean(value, names.iter().map(String::as_str)));
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let (field, _) = split_name(rest);
-        return (
-            format!("missing field `{field}`"),
-            format!("add a `{field} = ...` line to this item"),
-        );
+        return (format!("missing field `{field}`"), format!("add a `{field} = ...` line to this item"));
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another type"));
-        return (
-            format!("wrong type: found {found}, expected {expected}"),
-            type_hint(expected).to_owned(),
-        );
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        return (format!("wrong type: found {found}, expected {expected}"), type_hint(expected).to_owned());
     }
     if raw.starts_with("invalid value") || raw.contains("out of range") {
-        return (
-            raw.to_owned(),
-            "write a whole number of days, e.g. `days = 15`".to_owned(),
-        );
+        return (raw.to_owned(), "write a whole number of days, e.g. `days = 15`".to_owned());
     }
-    (
-        raw.to_owned(),
-        "compare this item with the one above it".to_owned(),
-    )
+    (raw.to_owned(), "compare this item with the one above it".to_owned())
 }
 
 fn type_hint(expected: &str) -> &'static str {
@@ -87,11 +67,7 @@ fn split_name(rest: &str) -> (&str, &str) {
 }
 
 fn backticked(text: &str) -> Vec<String> {
-    text.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
+    text.split('`').skip(1).step_by(2).map(str::to_owned).collect()
 }
 
 /// "did you mean `title`?" when a known name is close, else the list of names.
@@ -101,10 +77,7 @@ pub fn did_you_mean<'n>(typed: &str, known: impl Iterator<Item = &'n str> + Clon
         .map(|name| (strsim::jaro_winkler(typed, name), name))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let list = known
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = known.map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
     match best {
         Some((_, name)) => format!("did you mean `{name}`?"),
         None if list.is_empty() => "remove it".to_owned(),
@@ -119,13 +92,7 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let known = ["title", "signs", "todo"];
-        assert_eq!(
-            did_you_mean("titel", known.iter().copied()),
-            "did you mean `title`?"
-        );
-        assert_eq!(
-            did_you_mean("zzz", known.iter().copied()),
-            "allowed here: `title`, `signs`, `todo`"
-        );
+        assert_eq!(did_you_mean("titel", known.iter().copied()), "did you mean `title`?");
+        assert_eq!(did_you_mean("zzz", known.iter().copied()), "allowed here: `title`, `signs`, `todo`");
     }
 }

@@ -25,20 +25,11 @@ impl I18n {
         let mut bundles = BTreeMap::new();
         let mut problems = Vec::new();
         let mut folders: Vec<_> = std::fs::read_dir(dir)
-            .map(|it| {
-                it.filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.is_dir())
-                    .collect()
-            })
+            .map(|it| it.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
             .unwrap_or_default();
         folders.sort();
         for folder in folders {
-            let Some(tag) = folder
-                .file_name()
-                .and_then(|n| n.to_str())
-                .map(str::to_owned)
-            else {
+            let Some(tag) = folder.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
                 continue;
             };
             let lang: LanguageIdentifier = match tag.parse() {

@@ -1,0 +1,61 @@
+//! Renders every screen at every size, theme, language and resolution into PNGs
+//! for a person to look at: `cargo run --example screenshots -- /tmp/shots`.
+//! (Software rendering through wgpu on Mesa; no GPU or X server needed.)
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use kiosk::kiosk::{Intent, RightsPart, Screen};
+use support::*;
+
+fn main() {
+    let out = std::env::args().nth(1).unwrap_or_else(|| "screenshots".into());
+    let only = std::env::args().nth(2).unwrap_or_default();
+    std::fs::create_dir_all(&out).expect("output folder");
+    let screens: Vec<(&str, Vec<Intent>)> = vec![
+        ("home", vec![]),
+        ("fraud", vec![Intent::Open(Screen::FraudList)]),
+        ("topic", vec![Intent::Open(Screen::FraudList), Intent::Open(Screen::Topic("safe-account".into()))]),
+        ("facilities", vec![Intent::Open(Screen::FacilityList)]),
+        ("facility", vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("glasses".into()))]),
+        ("rights", vec![Intent::Open(Screen::RightsMenu)]),
+        ("steps", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps))]),
+        ("eight", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::EightRights))]),
+        ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
+        ("staff", vec![Intent::CallStaff]),
+    ];
+    for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
+        for (lang, lang_intent) in [("zh", None), ("en", Some(Intent::SetLanguage("en-US".into())))] {
+            for size in 0..3 {
+                for theme in 0..2 {
+                    for (name, intents) in &screens {
+                        let file = format!("{out}/{name}-{res_name}-{lang}-s{size}-t{theme}.png");
+                        if !file.contains(&only) {
+                            continue;
+                        }
+                        let mut h = harness_with(res, config(), true);
+                        for _ in 0..size {
+                            apply(&mut h, Intent::NextTextSize);
+                        }
+                        if theme == 1 {
+                            apply(&mut h, Intent::ToggleTheme);
+                        }
+                        if let Some(i) = &lang_intent {
+                            apply(&mut h, i.clone());
+                        }
+                        for i in intents {
+                            apply(&mut h, i.clone());
+                        }
+                        // Give pictures time to decode on their thread.
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        h.run();
+                        match h.render() {
+                            Ok(image) => image.save(&file).expect("save png"),
+                            Err(e) => eprintln!("{file}: {e}"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

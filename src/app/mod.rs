@@ -1,0 +1,220 @@
+//! eframe glue: owns the content, screen text, session and pictures; turns input
+//! into intents for the session and schedules repaints only when needed.
+
+mod pictures;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::cli::Cli;
+use crate::content::{ContentStore, Diagnostic};
+use crate::i18n::I18n;
+use crate::kiosk::{
+    Clock, IdlePhase, IdlePolicy, Intent, Screen, Session, TextSize, ThemeKind, session::SessionDefaults,
+};
+use crate::paths;
+use crate::ui::{self, Audit, Style, View, fonts::FontFiles};
+use pictures::Pictures;
+
+/// How the app is started.
+pub struct AppConfig {
+    pub content_dir: PathBuf,
+    pub locales_dir: PathBuf,
+    pub kiosk_mode: bool,
+    pub clock: Clock,
+    pub policy: IdlePolicy,
+    pub fonts: FontFiles,
+}
+
+impl AppConfig {
+    pub fn bundled(kiosk_mode: bool) -> Self {
+        Self {
+            content_dir: paths::content_dir(),
+            locales_dir: paths::locales_dir(),
+            kiosk_mode,
+            clock: Clock::real(),
+            policy: IdlePolicy::default(),
+            fonts: FontFiles::load_system(),
+        }
+    }
+}
+
+pub struct KioskApp {
+    store: ContentStore,
+    i18n: I18n,
+    session: Session,
+    policy: IdlePolicy,
+    clock: Clock,
+    kiosk_mode: bool,
+    pictures: Pictures,
+    last_audit: Audit,
+    last_pages: usize,
+}
+
+impl KioskApp {
+    /// Loads content and screen text and prepares the egui context. Fails only
+    /// when there is no valid content at all (a staff problem, shown on start).
+    pub fn new(ctx: &egui::Context, config: AppConfig) -> Result<Self, Vec<Diagnostic>> {
+        let i18n = I18n::load(&config.locales_dir);
+        for problem in &i18n.problems {
+            log::warn!("screen text: {problem}");
+        }
+        let store = ContentStore::open(&config.content_dir, i18n.languages())?;
+        ctx.set_fonts(ui::fonts::definitions(&config.fonts));
+        configure(ctx);
+        let language =
+            store.content().languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.to_owned());
+        let defaults = SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm };
+        let now = config.clock.now();
+        Ok(Self {
+            store,
+            i18n,
+            session: Session::new(defaults, now),
+            policy: config.policy,
+            clock: config.clock,
+            kiosk_mode: config.kiosk_mode,
+            pictures: Pictures::default(),
+            last_audit: Audit::default(),
+            last_pages: 1,
+        })
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// What the last frame drew (for the layout tests).
+    pub fn last_audit(&self) -> &Audit {
+        &self.last_audit
+    }
+
+    pub fn last_pages(&self) -> usize {
+        self.last_pages
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Applies an intent as if the customer had pressed its button.
+    pub fn apply(&mut self, intent: Intent) {
+        let now = self.clock.now();
+        self.session.apply(intent, now);
+    }
+
+    /// One frame: input → session rules → draw → intents → next repaint.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = self.clock.now();
+        if self.kiosk_mode && ctx.input(|i| i.viewport().close_requested()) {
+            // Customers cannot close the kiosk; staff leave through the staff panel.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        let (pressed, any_input) = ctx.input(|i| {
+            let pressed =
+                i.pointer.any_pressed() || i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+            (pressed, pressed || i.pointer.is_moving() || !i.events.is_empty() && i.pointer.any_down())
+        });
+        if self.session.attract && pressed {
+            self.session.wake(now);
+        } else if any_input {
+            self.session.input(now);
+        }
+        self.session.tick(now, &self.policy);
+        self.pictures.poll(&ctx);
+        self.request_picture(&ctx);
+
+        let content = self.store.content().clone();
+        let idle = self.session.idle_phase(now, &self.policy);
+        let slogan = (now / self.policy.slogan_seconds) as usize;
+        let mut view = View {
+            style: Style::new(self.session.text_size, self.session.theme),
+            i18n: &self.i18n,
+            lang: &self.session.language,
+            content: &content,
+            pictures: self.pictures.textures(),
+            text_size: self.session.text_size,
+            theme: self.session.theme,
+            intents: Vec::new(),
+            audit: Audit::default(),
+        };
+        let pages = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
+        let View { intents, audit, .. } = view;
+        self.last_audit = audit;
+        self.last_pages = pages;
+        self.session.clamp_page(pages);
+        let changed = !intents.is_empty();
+        for intent in intents {
+            self.session.apply(intent, now);
+        }
+        if changed {
+            ctx.request_repaint();
+        } else if let Some(secs) = self.session.next_change_in(now, &self.policy) {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if matches!(idle, IdlePhase::Warning { .. }) {
+            ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
+        }
+    }
+
+    fn request_picture(&mut self, ctx: &egui::Context) {
+        if let Screen::Facility(id) = self.session.screen() {
+            let content = self.store.content();
+            if let Some(image) = content.facility(id).and_then(|f| f.image.as_ref()) {
+                self.pictures.request(ctx, id, content.dir.clone(), image.value.clone());
+            }
+        }
+    }
+}
+
+/// Input rules for unsteady hands: a tap may drift and last a while and still
+/// count as a tap.
+fn configure(ctx: &egui::Context) {
+    ctx.options_mut(|o| {
+        o.input_options.max_click_dist = 30.0;
+        o.input_options.max_click_duration = 2.0;
+    });
+    ctx.set_pixels_per_point(1.0);
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+/// Starts the window: a resizable demo window, or full screen for the lobby.
+pub fn run(cli: &Cli) -> ExitCode {
+    let mut config = AppConfig::bundled(cli.kiosk);
+    if let Some(dir) = &cli.content {
+        config.content_dir = dir.clone();
+    }
+    let viewport = if cli.kiosk {
+        egui::ViewportBuilder::default().with_fullscreen(true).with_decorations(false).with_title("长辈版")
+    } else {
+        egui::ViewportBuilder::default()
+            .with_inner_size([1366.0, 768.0])
+            .with_min_inner_size([800.0, 600.0])
+            .with_title("长辈版 kiosk demo")
+    };
+    let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
+    let result = eframe::run_native(
+        "elder-kiosk",
+        options,
+        Box::new(move |cc| match KioskApp::new(&cc.egui_ctx, config) {
+            Ok(app) => Ok(Box::new(app)),
+            Err(diagnostics) => {
+                let list: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+                Err(format!("the content cannot be shown:\n{}", list.join("\n")).into())
+            }
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kiosk: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

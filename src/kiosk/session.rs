@@ -1,0 +1,281 @@
+//! One customer's visit: where they are, the text size, theme and language they
+//! chose. Nothing here outlives the visit: a reset puts every field back.
+
+use super::idle::{IdlePhase, IdlePolicy};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+    ExtraLarge,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::ExtraLarge];
+
+    pub fn next(self) -> Self {
+        match self {
+            Self::Standard => Self::Large,
+            Self::Large => Self::ExtraLarge,
+            Self::ExtraLarge => Self::Standard,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeKind {
+    #[default]
+    Calm,
+    HighContrast,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RightsPart {
+    EightRights,
+    Steps,
+    Bring,
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    FraudList,
+    Topic(String),
+    FacilityList,
+    Facility(String),
+    RightsMenu,
+    Rights(RightsPart),
+}
+
+/// A screen and the page of it being shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub screen: Screen,
+    pub page: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// "A staff member is coming."
+    CallStaff,
+}
+
+/// What the customer asked for. The UI only emits these; the session applies them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Open(Screen),
+    Back,
+    Home,
+    NextPage,
+    PreviousPage,
+    NextTextSize,
+    ToggleTheme,
+    SetLanguage(String),
+    CallStaff,
+    CloseOverlay,
+    MoreTime,
+}
+
+/// A second tap this soon after an accepted one is an accidental double tap.
+pub const DOUBLE_TAP_SECONDS: f64 = 0.6;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionDefaults {
+    pub language: String,
+    pub text_size: TextSize,
+    pub theme: ThemeKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct Session {
+    stack: Vec<Place>,
+    pub text_size: TextSize,
+    pub theme: ThemeKind,
+    pub language: String,
+    pub overlay: Option<Overlay>,
+    /// The idle attract screen is up; the next touch only wakes the kiosk.
+    pub attract: bool,
+    defaults: SessionDefaults,
+    last_input: f64,
+    last_accepted: f64,
+}
+
+impl Session {
+    pub fn new(defaults: SessionDefaults, now: f64) -> Self {
+        Self {
+            stack: vec![Place { screen: Screen::Home, page: 0 }],
+            text_size: defaults.text_size,
+            theme: defaults.theme,
+            language: defaults.language.clone(),
+            overlay: None,
+            attract: false,
+            defaults,
+            last_input: now,
+            last_accepted: f64::NEG_INFINITY,
+        }
+    }
+
+    pub fn place(&self) -> &Place {
+        self.stack.last().unwrap_or(&HOME)
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.place().screen
+    }
+
+    pub fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// Keeps the page index inside the number of pages the screen has now (the
+    /// window, text size or language may have changed).
+    pub fn clamp_page(&mut self, pages: usize) {
+        if let Some(place) = self.stack.last_mut() {
+            place.page = place.page.min(pages.saturating_sub(1));
+        }
+    }
+
+    /// Any touch or key: the customer is still here.
+    pub fn input(&mut self, now: f64) {
+        self.last_input = now;
+    }
+
+    pub fn idle_for(&self, now: f64) -> f64 {
+        (now - self.last_input).max(0.0)
+    }
+
+    /// True when nothing differs from a fresh session: no need to warn or reset.
+    pub fn is_pristine(&self) -> bool {
+        self.stack.len() == 1
+            && self.overlay.is_none()
+            && self.text_size == self.defaults.text_size
+            && self.theme == self.defaults.theme
+            && self.language == self.defaults.language
+    }
+
+    /// Wakes the kiosk from the attract screen. The touch does nothing else.
+    pub fn wake(&mut self, now: f64) {
+        self.attract = false;
+        self.last_input = now;
+        // The touch that woke us must not also press what appears beneath it.
+        self.last_accepted = now;
+    }
+
+    /// Applies one intent. Returns false when it was ignored as a double tap.
+    pub fn apply(&mut self, intent: Intent, now: f64) -> bool {
+        self.last_input = now;
+        if intent != Intent::MoreTime && now - self.last_accepted < DOUBLE_TAP_SECONDS {
+            return false;
+        }
+        self.last_accepted = now;
+        match intent {
+            Intent::Open(screen) => self.stack.push(Place { screen, page: 0 }),
+            Intent::Back => {
+                if self.stack.len() > 1 {
+                    self.stack.pop();
+                }
+            }
+            Intent::Home => self.stack.truncate(1),
+            Intent::NextPage => {
+                if let Some(p) = self.stack.last_mut() {
+                    p.page += 1;
+                }
+            }
+            Intent::PreviousPage => {
+                if let Some(p) = self.stack.last_mut() {
+                    p.page = p.page.saturating_sub(1);
+                }
+            }
+            Intent::NextTextSize => self.text_size = self.text_size.next(),
+            Intent::ToggleTheme => {
+                self.theme = match self.theme {
+                    ThemeKind::Calm => ThemeKind::HighContrast,
+                    ThemeKind::HighContrast => ThemeKind::Calm,
+                }
+            }
+            Intent::SetLanguage(lang) => self.language = lang,
+            Intent::CallStaff => self.overlay = Some(Overlay::CallStaff),
+            Intent::CloseOverlay => self.overlay = None,
+            Intent::MoreTime => {}
+        }
+        true
+    }
+
+    /// What the idle rules say now. A pristine session never warns.
+    pub fn idle_phase(&self, now: f64, policy: &IdlePolicy) -> IdlePhase {
+        if self.is_pristine() || self.attract { IdlePhase::Active } else { policy.phase(self.idle_for(now)) }
+    }
+
+    /// Runs the idle rules: resets an abandoned session, then shows the attract
+    /// screen. Returns true when something changed.
+    pub fn tick(&mut self, now: f64, policy: &IdlePolicy) -> bool {
+        if self.idle_phase(now, policy) == IdlePhase::Reset {
+            self.reset(now);
+            return true;
+        }
+        if !self.attract && self.is_pristine() && self.idle_for(now) >= policy.attract_after {
+            self.attract = true;
+            return true;
+        }
+        false
+    }
+
+    /// Seconds until `tick` could change something.
+    pub fn next_change_in(&self, now: f64, policy: &IdlePolicy) -> Option<f64> {
+        if self.attract {
+            return Some(policy.slogan_seconds);
+        }
+        if self.is_pristine() {
+            return Some((policy.attract_after - self.idle_for(now)).max(0.05));
+        }
+        Some(policy.next_change_in(self.idle_for(now)))
+    }
+
+    /// Back to a fresh visit: home, default size, theme and language.
+    pub fn reset(&mut self, now: f64) {
+        *self = Session::new(self.defaults.clone(), now);
+    }
+}
+
+static HOME: Place = Place { screen: Screen::Home, page: 0 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        Session::new(
+            SessionDefaults { language: "zh-CN".into(), text_size: TextSize::Standard, theme: ThemeKind::Calm },
+            0.0,
+        )
+    }
+
+    #[test]
+    fn a_double_tap_counts_once() {
+        let mut s = session();
+        assert!(s.apply(Intent::Open(Screen::FraudList), 1.0));
+        assert!(!s.apply(Intent::Open(Screen::Topic("x".into())), 1.2));
+        assert_eq!(s.screen(), &Screen::FraudList);
+        assert!(s.apply(Intent::Back, 2.0));
+        assert_eq!(s.screen(), &Screen::Home);
+    }
+
+    #[test]
+    fn idle_reset_restores_every_choice() {
+        let policy = IdlePolicy::default();
+        let mut s = session();
+        s.apply(Intent::NextTextSize, 1.0);
+        s.apply(Intent::ToggleTheme, 2.0);
+        s.apply(Intent::SetLanguage("en-US".into()), 3.0);
+        s.apply(Intent::Open(Screen::RightsMenu), 4.0);
+        assert!(matches!(s.idle_phase(100.0, &policy), IdlePhase::Warning { .. }));
+        assert!(s.tick(125.0, &policy));
+        assert!(s.is_pristine());
+        assert_eq!((s.text_size, s.theme, s.language.as_str()), (TextSize::Standard, ThemeKind::Calm, "zh-CN"));
+        assert!(!s.attract);
+        assert!(s.tick(125.0 + policy.attract_after, &policy));
+        assert!(s.attract);
+    }
+}

@@ -1,0 +1,56 @@
+//! Fonts: egui's own fonts have no Chinese. The app installs the Simplified
+//! Chinese face of Noto Sans CJK (face 2 of the collection) first, so Chinese
+//! and Latin text share one clear sans-serif, with egui's emoji after it.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+use super::widgets::BOLD;
+
+/// Debian's fonts-noto-cjk. Face 2 of each collection is Simplified Chinese;
+/// face 3 Traditional Chinese (Taiwan), face 4 Hong Kong.
+pub const NOTO_CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+pub const NOTO_CJK_BOLD: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+pub const SIMPLIFIED_CHINESE_FACE: u32 = 2;
+
+/// Font file contents, read by the caller (the UI does no I/O).
+pub struct FontFiles {
+    pub regular: Option<Arc<Vec<u8>>>,
+    pub bold: Option<Arc<Vec<u8>>>,
+}
+
+impl FontFiles {
+    /// Reads the Noto CJK files if they are installed.
+    pub fn load_system() -> Self {
+        let read = |path: &str| match std::fs::read(path) {
+            Ok(bytes) => Some(Arc::new(bytes)),
+            Err(e) => {
+                log::warn!("Chinese font {path} not available ({e}); falling back to system fonts");
+                None
+            }
+        };
+        Self { regular: read(NOTO_CJK_REGULAR), bold: read(NOTO_CJK_BOLD) }
+    }
+}
+
+pub fn definitions(files: &FontFiles) -> FontDefinitions {
+    let mut defs = FontDefinitions::default();
+    let face = |bytes: &Arc<Vec<u8>>| {
+        let blob: egui::epaint::text::Blob = bytes.clone();
+        Arc::new(FontData::from_blob(blob, SIMPLIFIED_CHINESE_FACE))
+    };
+    if let Some(bytes) = &files.regular {
+        defs.font_data.insert("cjk".into(), face(bytes));
+        if let Some(list) = defs.families.get_mut(&FontFamily::Proportional) {
+            list.insert(0, "cjk".into());
+        }
+    }
+    let mut bold = defs.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    if let Some(bytes) = &files.bold {
+        defs.font_data.insert("cjk-bold".into(), face(bytes));
+        bold.insert(0, "cjk-bold".into());
+    }
+    defs.families.insert(FontFamily::Name(BOLD.into()), bold);
+    defs
+}

@@ -1,0 +1,80 @@
+//! The screens. The UI reads the session and content, draws, and emits intents;
+//! it does no file or network I/O.
+
+mod chrome;
+pub mod fonts;
+pub mod icons;
+mod overlays;
+pub mod page;
+mod screens;
+pub mod theme;
+pub mod widgets;
+
+use std::collections::HashMap;
+
+use egui::{Rect, TextureHandle, Ui};
+
+use crate::content::Content;
+use crate::i18n::{FluentValue, I18n};
+use crate::kiosk::{IdlePhase, Intent, Session, TextSize, ThemeKind};
+pub use theme::Style;
+pub use widgets::Audit;
+
+/// Everything a view needs for one frame, and what it produced.
+pub struct View<'a> {
+    pub style: Style,
+    pub i18n: &'a I18n,
+    pub lang: &'a str,
+    pub content: &'a Content,
+    /// Decoded facility pictures, by facility id.
+    pub pictures: &'a HashMap<String, TextureHandle>,
+    pub text_size: TextSize,
+    pub theme: ThemeKind,
+    pub intents: Vec<Intent>,
+    pub audit: Audit,
+}
+
+impl View<'_> {
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.text(self.lang, id)
+    }
+
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.i18n.text_with(self.lang, id, args)
+    }
+}
+
+/// What the app tells the UI besides the session.
+pub struct Frame {
+    pub idle: IdlePhase,
+    /// Which slogan the attract screen shows.
+    pub slogan: usize,
+}
+
+/// Draws the whole screen. Returns how many pages the current screen has.
+pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> usize {
+    let screen = ui.max_rect();
+    ui.painter().rect_filled(screen, 0.0, view.style.palette.background);
+    if session.attract {
+        overlays::attract(ui, view, screen, frame.slogan);
+        return 1;
+    }
+    if let IdlePhase::Warning { seconds_left } = frame.idle {
+        overlays::idle_warning(ui, view, screen, seconds_left);
+        return 1;
+    }
+    if session.overlay.is_some() {
+        overlays::call_staff(ui, view, screen);
+        return 1;
+    }
+    let bar = view.style.bar_height();
+    let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
+    let bottom = Rect::from_min_max(egui::pos2(screen.left(), screen.bottom() - bar), screen.max);
+    chrome::top_bar(ui, view, top, session.depth() > 1);
+    let area = Rect::from_min_max(top.left_bottom(), bottom.right_top()).shrink(theme::MARGIN);
+    let blocks = screens::blocks(view, session.screen());
+    let place = session.place();
+    let pages = page::show_paged(ui, view, &blocks, area, place.page);
+    chrome::bottom_bar(ui, view, bottom, place.page.min(pages - 1), pages);
+    pages
+}

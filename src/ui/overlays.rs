@@ -1,0 +1,54 @@
+//! Screens that take over the whole display: the idle question, the call-staff
+//! confirmation and the attract screen. Taking the whole screen means nothing
+//! underneath can be pressed by mistake.
+
+use egui::{Rect, Ui};
+
+use super::View;
+use super::icons;
+use super::page::{Block, Choice, Tone, show_paged};
+use super::theme::MARGIN;
+use super::widgets::ButtonKind;
+use crate::i18n::FluentValue;
+use crate::kiosk::Intent;
+
+fn dialog(ui: &mut Ui, view: &mut View, screen: Rect, blocks: &[Block]) {
+    let width = (screen.width() - 2.0 * MARGIN).min(view.style.sizes.max_text_width());
+    let area = Rect::from_center_size(screen.center(), egui::vec2(width, screen.height() - 2.0 * MARGIN));
+    show_paged(ui, view, blocks, area, 0);
+}
+
+fn button(icon: &'static str, label: String, intent: Intent) -> Block {
+    Block::Choices(vec![Choice { icon: Some(icon), label, intent, kind: ButtonKind::Primary, selected: false }])
+}
+
+pub fn idle_warning(ui: &mut Ui, view: &mut View, screen: Rect, seconds_left: u32) {
+    let blocks = [
+        Block::Title(view.t("idle-question")),
+        Block::Paragraph(view.t_with("idle-countdown", &[("seconds", FluentValue::from(seconds_left))]), Tone::Normal),
+        button(icons::OK, view.t("idle-more-time"), Intent::MoreTime),
+    ];
+    dialog(ui, view, screen, &blocks);
+}
+
+pub fn call_staff(ui: &mut Ui, view: &mut View, screen: Rect) {
+    let blocks = [
+        Block::Title(view.t("staff-coming-title")),
+        Block::Paragraph(view.t("staff-coming-body"), Tone::Normal),
+        button(icons::OK, view.t("staff-coming-ok"), Intent::CloseOverlay),
+    ];
+    dialog(ui, view, screen, &blocks);
+}
+
+pub fn attract(ui: &mut Ui, view: &mut View, screen: Rect, slogan: usize) {
+    let slogans = &view.content.fraud.slogans;
+    let mut blocks = Vec::new();
+    if let Some(text) = slogans.get(slogan % slogans.len().max(1)).and_then(|s| s.text.get(view.lang)) {
+        blocks.push(Block::Title(text.title.value.clone()));
+        blocks.extend(text.lines.iter().map(|l| Block::Paragraph(l.value.clone(), Tone::Normal)));
+    } else {
+        blocks.push(Block::Title(view.t("home-title")));
+    }
+    blocks.push(Block::Heading(view.t("attract-touch")));
+    dialog(ui, view, screen, &blocks);
+}

@@ -1,0 +1,310 @@
+//! Content as a column of blocks, split into pages that fit the screen: no
+//! scrolling, only big previous/next buttons. The split depends on the window
+//! size and the text size, so it is recomputed every frame (layout is cached).
+
+use std::ops::Range;
+
+use egui::{Color32, Rect, Ui, Vec2, pos2};
+
+use super::View;
+use super::theme::{CORNER, TARGET_GAP};
+use super::widgets::{BigButton, ButtonKind, galley, paint_text};
+use crate::kiosk::Intent;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Normal,
+    Warning,
+}
+
+/// A button in a row of choices.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    pub icon: Option<&'static str>,
+    pub label: String,
+    pub intent: Intent,
+    pub kind: ButtonKind,
+    pub selected: bool,
+}
+
+#[derive(Clone)]
+pub enum Block {
+    /// The page's title.
+    Title(String),
+    Heading(String),
+    Paragraph(String, Tone),
+    Bullet(String, Tone),
+    /// A phone-book entry with its number large.
+    Phone {
+        name: String,
+        number: String,
+        when: String,
+    },
+    /// Buttons side by side; as many columns as fit, at least one.
+    Choices(Vec<Choice>),
+    /// A picture (texture) with its description, or its icon if there is none.
+    Picture {
+        texture: Option<egui::TextureHandle>,
+        icon: &'static str,
+        alt: String,
+    },
+}
+
+impl Block {
+    /// Extra space before this block.
+    fn gap_before(&self, view: &View) -> f32 {
+        match self {
+            Block::Heading(_) => view.style.sizes.paragraph_gap() * 1.5,
+            Block::Choices(_) => TARGET_GAP,
+            _ => view.style.sizes.paragraph_gap(),
+        }
+    }
+}
+
+/// Lays out `blocks` in `area`, shows the page `page` of them, and returns the
+/// number of pages.
+pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> usize {
+    let width = area.width();
+    let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
+    let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
+    let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
+    let pages = paginate(&heights, &gaps, area.height());
+    let page = page.min(pages.len() - 1);
+    let mut y = area.top();
+    for (n, i) in pages[page].clone().enumerate() {
+        if n > 0 {
+            y += gaps[i];
+        }
+        let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(width, heights[i]));
+        paint(ui, view, &pieces[i], rect, i);
+        y += heights[i];
+    }
+    pages.len()
+}
+
+/// Splits blocks into pages greedily; a block never straddles two pages.
+pub fn paginate(heights: &[f32], gaps: &[f32], available: f32) -> Vec<Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = 0.0;
+    for (i, h) in heights.iter().enumerate() {
+        let need = if i == start { *h } else { gaps[i] + h };
+        if i > start && used + need > available {
+            pages.push(start..i);
+            start = i;
+            used = *h;
+        } else {
+            used += need;
+        }
+    }
+    pages.push(start..heights.len());
+    pages
+}
+
+fn text_width(view: &View, width: f32) -> f32 {
+    width.min(view.style.sizes.max_text_width())
+}
+
+fn bullet_indent(view: &View) -> f32 {
+    view.style.sizes.body * 1.2
+}
+
+/// A paragraph taller than a whole page is cut into pieces of whole lines.
+fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f32) -> Vec<Block> {
+    let (text, tone, bullet) = match block {
+        Block::Paragraph(t, tone) => (t, *tone, false),
+        Block::Bullet(t, tone) => (t, *tone, true),
+        _ => return vec![block.clone()],
+    };
+    let size = view.style.sizes.body;
+    let w = text_width(view, width) - if bullet { bullet_indent(view) } else { 0.0 };
+    let g = galley(ui, text, size, false, w);
+    if g.size().y <= page_height {
+        return vec![block.clone()];
+    }
+    let rows_per_page = ((page_height / view.style.sizes.line(size)).floor() as usize).max(1);
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for rows in g.rows.chunks(rows_per_page) {
+        let count: usize = rows.iter().map(|r| r.char_count_including_newline().0).sum();
+        let piece: String = chars[at.min(chars.len())..(at + count).min(chars.len())].iter().collect();
+        at += count;
+        let first = pieces.is_empty();
+        pieces.push(match (bullet && first, bullet) {
+            (true, _) => Block::Bullet(piece, tone),
+            _ => Block::Paragraph(piece, tone),
+        });
+    }
+    pieces
+}
+
+fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
+    let s = view.style.sizes;
+    match block {
+        Block::Title(t) => galley(ui, t, s.heading, true, text_width(view, width)).size().y,
+        Block::Heading(t) => galley(ui, t, s.body * 1.15, true, text_width(view, width)).size().y,
+        Block::Paragraph(t, _) => galley(ui, t, s.body, false, text_width(view, width)).size().y,
+        Block::Bullet(t, _) => galley(ui, t, s.body, false, text_width(view, width) - bullet_indent(view)).size().y,
+        Block::Phone { name, number, when } => phone_layout(ui, view, name, number, when, width).3,
+        Block::Choices(choices) => {
+            let (cols, col_w) = columns(ui, view, choices, width);
+            choices
+                .chunks(cols)
+                .map(|row| row_height(ui, view, row, col_w))
+                .enumerate()
+                .map(|(i, h)| if i == 0 { h } else { h + TARGET_GAP })
+                .sum()
+        }
+        Block::Picture { .. } => picture_height(view),
+    }
+}
+
+fn picture_height(view: &View) -> f32 {
+    view.style.sizes.body * 6.0
+}
+
+/// How many buttons per row: as many as fit with each at its natural width
+/// (capped so a row never exceeds three).
+fn columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (usize, f32) {
+    let size = view.style.sizes.body;
+    let widest = choices
+        .iter()
+        .map(|c| {
+            BigButton { icon: c.icon, label: &c.label, kind: c.kind, selected: c.selected }.natural_width(ui, size)
+        })
+        .fold(0.0_f32, f32::max);
+    let mut cols = choices.len().clamp(1, 3);
+    while cols > 1 && (width - TARGET_GAP * (cols - 1) as f32) / (cols as f32) < widest.min(width * 0.45) {
+        cols -= 1;
+    }
+    let col_w = (width - TARGET_GAP * (cols - 1) as f32) / cols as f32;
+    (cols, col_w)
+}
+
+fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {
+    let size = view.style.sizes.body;
+    row.iter()
+        .map(|c| {
+            BigButton { icon: c.icon, label: &c.label, kind: c.kind, selected: c.selected }.height(ui, size, col_w)
+        })
+        .fold(0.0, f32::max)
+}
+
+/// (name galley, number galley, when galley, total height) of a phone card.
+fn phone_layout(
+    ui: &Ui,
+    view: &View,
+    name: &str,
+    number: &str,
+    when: &str,
+    width: f32,
+) -> (std::sync::Arc<egui::Galley>, std::sync::Arc<egui::Galley>, std::sync::Arc<egui::Galley>, f32) {
+    let s = view.style.sizes;
+    let pad = s.body * 0.5;
+    let inner = text_width(view, width - 2.0 * pad);
+    let name_g = galley(ui, name, s.body, true, inner);
+    let number_g = galley(ui, number, s.number, true, inner);
+    let when_g = galley(ui, when, s.body, false, inner);
+    let h = name_g.size().y + number_g.size().y + when_g.size().y + 2.0 * pad;
+    (name_g, number_g, when_g, h)
+}
+
+fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
+    let s = view.style.sizes;
+    let p = view.style.palette;
+    let id = ui.scope_id().with(("block", index));
+    let width = text_width(view, rect.width());
+    let tone_color = |tone: Tone| {
+        if tone == Tone::Warning { p.warning } else { p.text }
+    };
+    match block {
+        Block::Title(t) => {
+            let g = galley(ui, t, s.heading, true, width);
+            paint_text(ui, &mut view.audit, id, rect.min, g, rect, p.heading);
+        }
+        Block::Heading(t) => {
+            let g = galley(ui, t, s.body * 1.15, true, width);
+            paint_text(ui, &mut view.audit, id, rect.min, g, rect, p.heading);
+        }
+        Block::Paragraph(t, tone) => {
+            let g = galley(ui, t, s.body, false, width);
+            paint_text(ui, &mut view.audit, id, rect.min, g, rect, tone_color(*tone));
+        }
+        Block::Bullet(t, tone) => {
+            let indent = bullet_indent(view);
+            let dot = rect.min + Vec2::new(indent * 0.35, s.line(s.body) / 2.0);
+            ui.painter().circle_filled(dot, s.body * 0.14, tone_color(*tone));
+            let g = galley(ui, t, s.body, false, width - indent);
+            paint_text(ui, &mut view.audit, id, rect.min + Vec2::new(indent, 0.0), g, rect, tone_color(*tone));
+        }
+        Block::Phone { name, number, when } => {
+            let (name_g, number_g, when_g, _) = phone_layout(ui, view, name, number, when, rect.width());
+            ui.painter().rect(
+                rect,
+                egui::CornerRadius::same(CORNER),
+                p.card,
+                egui::Stroke::new(2.0, p.button_border),
+                egui::StrokeKind::Inside,
+            );
+            let pad = s.body * 0.5;
+            let mut y = rect.top() + pad;
+            for (i, (g, color)) in [(name_g, p.text), (number_g, p.number), (when_g, p.text)].into_iter().enumerate() {
+                let h = g.size().y;
+                paint_text(ui, &mut view.audit, id.with(i), pos2(rect.left() + pad, y), g, rect, color);
+                y += h;
+            }
+        }
+        Block::Choices(choices) => {
+            let (cols, col_w) = columns(ui, view, choices, rect.width());
+            let mut y = rect.top();
+            for (r, row) in choices.chunks(cols).enumerate() {
+                let h = row_height(ui, view, row, col_w);
+                for (c, choice) in row.iter().enumerate() {
+                    let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
+                    let button_rect = Rect::from_min_size(pos2(x, y), Vec2::new(col_w, h));
+                    let button = BigButton {
+                        icon: choice.icon,
+                        label: &choice.label,
+                        kind: choice.kind,
+                        selected: choice.selected,
+                    };
+                    if button.show(ui, &mut view.audit, id.with((r, c)), button_rect, s.body, &p) {
+                        view.intents.push(choice.intent.clone());
+                    }
+                }
+                y += h + TARGET_GAP;
+            }
+        }
+        Block::Picture { texture, icon, alt } => match texture {
+            Some(tex) => {
+                let size = tex.size_vec2();
+                let scale = (rect.height() / size.y).min(rect.width() / size.x);
+                let r = Rect::from_min_size(rect.min, size * scale);
+                let response = ui.interact(r, id, egui::Sense::hover());
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
+                ui.painter().image(tex.id(), r, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)), Color32::WHITE);
+            }
+            None => {
+                let g = galley(ui, icon, rect.height() * 0.6, false, f32::INFINITY);
+                let response = ui.interact(Rect::from_min_size(rect.min, g.size()), id, egui::Sense::hover());
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
+                ui.painter().galley(rect.min, g, p.heading);
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paginate;
+
+    #[test]
+    fn pages_take_whole_blocks_and_never_overflow() {
+        let heights = [100.0, 200.0, 300.0, 50.0, 400.0];
+        let gaps = [0.0, 20.0, 20.0, 20.0, 20.0];
+        let pages = paginate(&heights, &gaps, 500.0);
+        assert_eq!(pages, vec![0..2, 2..4, 4..5]);
+        assert_eq!(paginate(&[10.0], &[0.0], 5.0), vec![0..1]);
+    }
+}

@@ -1,0 +1,241 @@
+//! Each screen as a column of blocks, built from the content and the session's
+//! language. Paging and drawing are done by `page`.
+
+use super::View;
+use super::icons;
+use super::page::{Block, Choice, Tone};
+use super::widgets::ButtonKind;
+use crate::content::{Phone, Step};
+use crate::i18n::FluentValue;
+use crate::kiosk::{Intent, RightsPart, Screen, TextSize, ThemeKind};
+
+pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
+    match screen {
+        Screen::Home => home(view),
+        Screen::FraudList => fraud_list(view),
+        Screen::Topic(id) => topic(view, id),
+        Screen::FacilityList => facility_list(view),
+        Screen::Facility(id) => facility(view, id),
+        Screen::RightsMenu => rights_menu(view),
+        Screen::Rights(part) => rights(view, *part),
+    }
+}
+
+fn choice(icon: &'static str, label: String, intent: Intent) -> Choice {
+    Choice { icon: Some(icon), label, intent, kind: ButtonKind::Normal, selected: false }
+}
+
+fn primary(icon: &'static str, label: String, intent: Intent) -> Choice {
+    Choice { kind: ButtonKind::Primary, ..choice(icon, label, intent) }
+}
+
+fn home(view: &View) -> Vec<Block> {
+    let lang = view.lang;
+    let branch = view.content.branch.branch.text.get(lang);
+    let mut out = vec![Block::Title(view.t("home-title"))];
+    if let Some(b) = branch {
+        out.push(Block::Paragraph(
+            view.t_with(
+                "home-branch",
+                &[("name", FluentValue::from(b.name.as_str())), ("hours", FluentValue::from(b.hours.as_str()))],
+            ),
+            Tone::Normal,
+        ));
+    }
+    out.push(Block::Choices(vec![
+        primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
+        primary(icons::FACILITIES, view.t("section-facilities"), Intent::Open(Screen::FacilityList)),
+        primary(icons::RIGHTS, view.t("section-rights"), Intent::Open(Screen::RightsMenu)),
+    ]));
+    out.push(Block::Choices(vec![
+        choice(icons::TEXT_SIZE, text_size_label(view), Intent::NextTextSize),
+        choice(icons::CONTRAST, theme_label(view), Intent::ToggleTheme),
+    ]));
+    let languages: Vec<Choice> = view
+        .content
+        .languages()
+        .into_iter()
+        .filter(|l| view.i18n.has_language(l))
+        .map(|l| Choice {
+            icon: Some(icons::LANGUAGE),
+            label: view.i18n.text(&l, "language-name"),
+            selected: l == lang,
+            intent: Intent::SetLanguage(l),
+            kind: ButtonKind::Normal,
+        })
+        .collect();
+    if languages.len() > 1 {
+        out.push(Block::Choices(languages));
+    }
+    out
+}
+
+fn fraud_list(view: &View) -> Vec<Block> {
+    let topics = view.content.fraud.topics.iter().filter_map(|t| {
+        let text = t.text.get(view.lang)?;
+        Some(choice(
+            icons::glyph(t.icon.value),
+            text.title.value.clone(),
+            Intent::Open(Screen::Topic(t.id.value.clone())),
+        ))
+    });
+    vec![Block::Title(view.t("section-fraud")), Block::Choices(topics.collect())]
+}
+
+fn phone_blocks(view: &View, ids: &[crate::content::At<String>]) -> Vec<Block> {
+    ids.iter().filter_map(|id| view.content.phone(id)).filter_map(|p| phone_block(view, p)).collect()
+}
+
+fn phone_block(view: &View, phone: &Phone) -> Option<Block> {
+    let text = phone.text.get(view.lang)?;
+    Some(Block::Phone {
+        name: text.name.value.clone(),
+        number: phone.number.value.clone(),
+        when: text.when.value.clone(),
+    })
+}
+
+fn topic(view: &View, id: &str) -> Vec<Block> {
+    let Some(topic) = view.content.topic(id) else {
+        return fraud_list(view);
+    };
+    let Some(text) = topic.text.get(view.lang) else {
+        return fraud_list(view);
+    };
+    let mut out = vec![Block::Title(text.title.value.clone()), Block::Heading(view.t("topic-signs"))];
+    out.extend(text.signs.iter().map(|s| Block::Bullet(s.value.clone(), Tone::Warning)));
+    out.push(Block::Heading(view.t("topic-todo")));
+    out.extend(text.todo.iter().map(|s| Block::Bullet(s.value.clone(), Tone::Normal)));
+    out.push(Block::Heading(view.t("topic-call")));
+    out.extend(phone_blocks(view, &topic.call));
+    out
+}
+
+fn facility_list(view: &View) -> Vec<Block> {
+    let items = view.content.facilities.facilities.iter().filter_map(|f| {
+        let text = f.text.get(view.lang)?;
+        Some(choice(
+            icons::glyph(f.icon.value),
+            text.name.value.clone(),
+            Intent::Open(Screen::Facility(f.id.value.clone())),
+        ))
+    });
+    vec![Block::Title(view.t("section-facilities")), Block::Choices(items.collect())]
+}
+
+fn facility(view: &View, id: &str) -> Vec<Block> {
+    let Some(f) = view.content.facility(id) else {
+        return facility_list(view);
+    };
+    let Some(text) = f.text.get(view.lang) else {
+        return facility_list(view);
+    };
+    vec![
+        Block::Title(text.name.value.clone()),
+        Block::Picture {
+            texture: view.pictures.get(id).cloned(),
+            icon: icons::glyph(f.icon.value),
+            alt: text.name.value.clone(),
+        },
+        Block::Heading(view.t("facility-where")),
+        Block::Paragraph(text.location.value.clone(), Tone::Normal),
+        Block::Heading(view.t("facility-ask")),
+        Block::Paragraph(text.ask.value.clone(), Tone::Normal),
+    ]
+}
+
+fn rights_menu(view: &View) -> Vec<Block> {
+    let part = |icon, id: &str, part| choice(icon, view.t(id), Intent::Open(Screen::Rights(part)));
+    vec![
+        Block::Title(view.t("section-rights")),
+        Block::Choices(vec![
+            part(icons::RIGHTS, "rights-eight", RightsPart::EightRights),
+            part("📝", "rights-steps", RightsPart::Steps),
+            part("📋", "rights-bring", RightsPart::Bring),
+            part("⚠", "rights-warning", RightsPart::Warning),
+        ]),
+    ]
+}
+
+fn rights(view: &View, part: RightsPart) -> Vec<Block> {
+    let r = &view.content.rights;
+    let lang = view.lang;
+    match part {
+        RightsPart::EightRights => {
+            let mut out = vec![Block::Title(view.t("rights-eight"))];
+            for (n, right) in r.rights.iter().enumerate() {
+                if let Some(t) = right.text.get(lang) {
+                    out.push(Block::Heading(view.t_with(
+                        "numbered",
+                        &[("n", FluentValue::from(n + 1)), ("text", FluentValue::from(t.name.as_str()))],
+                    )));
+                    out.push(Block::Paragraph(t.text.value.clone(), Tone::Normal));
+                }
+            }
+            out
+        }
+        RightsPart::Steps => {
+            let mut out = vec![Block::Title(view.t("rights-steps"))];
+            for (n, step) in r.steps.iter().enumerate() {
+                step_blocks(view, step, Some(n + 1), &mut out);
+            }
+            step_blocks(view, &r.regulator, None, &mut out);
+            out
+        }
+        RightsPart::Bring | RightsPart::Warning => {
+            let (notice, tone) =
+                if part == RightsPart::Bring { (&r.bring, Tone::Normal) } else { (&r.warning, Tone::Warning) };
+            let Some(t) = notice.text.get(lang) else {
+                return Vec::new();
+            };
+            let mut out = vec![Block::Title(t.title.value.clone())];
+            out.extend(t.lines.iter().map(|l| Block::Bullet(l.value.clone(), tone)));
+            out
+        }
+    }
+}
+
+fn step_blocks(view: &View, step: &Step, number: Option<usize>, out: &mut Vec<Block>) {
+    let Some(t) = step.text.get(view.lang) else {
+        return;
+    };
+    let title = match number {
+        Some(n) => {
+            view.t_with("numbered", &[("n", FluentValue::from(n)), ("text", FluentValue::from(t.title.as_str()))])
+        }
+        None => t.title.value.clone(),
+    };
+    out.push(Block::Heading(title));
+    out.extend(t.lines.iter().map(|l| Block::Paragraph(l.value.clone(), Tone::Normal)));
+    for limit in &step.limits {
+        if let Some(lt) = limit.text.get(view.lang) {
+            let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
+            out.push(Block::Bullet(
+                view.t_with(
+                    "time-limit",
+                    &[("what", FluentValue::from(lt.what.as_str())), ("days", FluentValue::from(days))],
+                ),
+                Tone::Normal,
+            ));
+        }
+    }
+    out.extend(phone_blocks(view, &step.call));
+}
+
+/// "文字大小：标准": the button says what the size is now; a tap moves to the next.
+fn text_size_label(view: &View) -> String {
+    let level = view.t(match view.text_size {
+        TextSize::Standard => "text-size-standard",
+        TextSize::Large => "text-size-large",
+        TextSize::ExtraLarge => "text-size-extra-large",
+    });
+    view.t_with("text-size-button", &[("level", FluentValue::from(level))])
+}
+
+/// Names the colours a tap switches to.
+fn theme_label(view: &View) -> String {
+    view.t(match view.theme {
+        ThemeKind::Calm => "theme-to-high-contrast",
+        ThemeKind::HighContrast => "theme-to-calm",
+    })
+}

@@ -1,0 +1,209 @@
+//! Design tokens: every size and colour the screens use, in one place. Sizes are
+//! in pixels on a 1920×1080 panel (one egui point = one pixel).
+
+use egui::Color32;
+
+use crate::kiosk::{TextSize, ThemeKind};
+
+/// Sizes for one text-size level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sizes {
+    /// Body text. The accessibility rules ask ≥ 40 px; the largest level ≥ 2× the smallest.
+    pub body: f32,
+    /// Headings and page titles (≥ 60 px).
+    pub heading: f32,
+    /// Phone numbers: the one thing that must be read from a step away.
+    pub number: f32,
+    /// Labels in the fixed top and bottom bars. They grow less than the body so
+    /// the bars keep every button on screen.
+    pub bar: f32,
+}
+
+impl Sizes {
+    pub fn for_level(level: TextSize) -> Self {
+        match level {
+            TextSize::Standard => Self { body: 40.0, heading: 60.0, number: 64.0, bar: 40.0 },
+            TextSize::Large => Self { body: 56.0, heading: 72.0, number: 80.0, bar: 44.0 },
+            TextSize::ExtraLarge => Self { body: 80.0, heading: 96.0, number: 104.0, bar: 48.0 },
+        }
+    }
+
+    /// Line height as a multiple of the font size (≥ 1.5).
+    pub const LINE_HEIGHT: f32 = 1.5;
+    /// Extra space after a paragraph, in body sizes: with the 1.5 line height
+    /// this makes the paragraph gap 1.5 × the line spacing.
+    pub const PARAGRAPH_GAP: f32 = 0.75;
+    /// At most this many Chinese characters on one line.
+    pub const MAX_CJK_PER_LINE: f32 = 40.0;
+
+    pub fn line(&self, font_size: f32) -> f32 {
+        font_size * Self::LINE_HEIGHT
+    }
+
+    pub fn paragraph_gap(&self) -> f32 {
+        self.body * Self::PARAGRAPH_GAP
+    }
+
+    /// The widest a paragraph may be: 40 Chinese characters at body size.
+    pub fn max_text_width(&self) -> f32 {
+        self.body * Self::MAX_CJK_PER_LINE
+    }
+}
+
+/// Touch targets: at least 96×96 px and 24 px apart.
+pub const TARGET_MIN: f32 = 96.0;
+pub const TARGET_GAP: f32 = 24.0;
+/// Space around the screen edge.
+pub const MARGIN: f32 = 32.0;
+pub const CORNER: u8 = 16;
+/// The bars' height fits one 96 px target plus its padding.
+pub const BAR_PADDING: f32 = 12.0;
+
+/// Colours of one theme. Every text colour is checked against every background
+/// it is drawn on for a contrast of at least 7:1 (see `contrast_pairs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: Color32,
+    pub text: Color32,
+    pub heading: Color32,
+    /// Warnings (the "agents are a scam" notice, signs of a scam).
+    pub warning: Color32,
+    pub bar: Color32,
+    pub bar_text: Color32,
+    pub button: Color32,
+    pub button_text: Color32,
+    pub button_border: Color32,
+    /// Main actions (the three sections, "I need more time").
+    pub primary: Color32,
+    pub primary_text: Color32,
+    pub card: Color32,
+    pub number: Color32,
+    pub focus: Color32,
+    pub dim: Color32,
+}
+
+impl Palette {
+    pub fn for_theme(theme: ThemeKind) -> Self {
+        match theme {
+            ThemeKind::Calm => Self {
+                background: Color32::from_rgb(0xFB, 0xF6, 0xEC),
+                text: Color32::from_rgb(0x1C, 0x1C, 0x1C),
+                heading: Color32::from_rgb(0x0B, 0x3A, 0x6E),
+                warning: Color32::from_rgb(0x8A, 0x10, 0x10),
+                bar: Color32::from_rgb(0x0B, 0x3A, 0x6E),
+                bar_text: Color32::WHITE,
+                button: Color32::WHITE,
+                button_text: Color32::from_rgb(0x1C, 0x1C, 0x1C),
+                button_border: Color32::from_rgb(0x0B, 0x3A, 0x6E),
+                primary: Color32::from_rgb(0x0B, 0x3A, 0x6E),
+                primary_text: Color32::WHITE,
+                card: Color32::WHITE,
+                number: Color32::from_rgb(0x0B, 0x3A, 0x6E),
+                focus: Color32::from_rgb(0xC2, 0x41, 0x0C),
+                dim: Color32::from_rgba_unmultiplied(0, 0, 0, 170),
+            },
+            ThemeKind::HighContrast => Self {
+                background: Color32::BLACK,
+                text: Color32::WHITE,
+                heading: Color32::from_rgb(0xFF, 0xE0, 0x33),
+                warning: Color32::from_rgb(0xFF, 0xB0, 0xA0),
+                bar: Color32::from_rgb(0x1A, 0x1A, 0x1A),
+                bar_text: Color32::WHITE,
+                button: Color32::BLACK,
+                button_text: Color32::WHITE,
+                button_border: Color32::from_rgb(0xFF, 0xE0, 0x33),
+                primary: Color32::from_rgb(0xFF, 0xE0, 0x33),
+                primary_text: Color32::BLACK,
+                card: Color32::from_rgb(0x12, 0x12, 0x12),
+                number: Color32::from_rgb(0xFF, 0xE0, 0x33),
+                focus: Color32::from_rgb(0x33, 0xCC, 0xFF),
+                dim: Color32::from_rgba_unmultiplied(0, 0, 0, 200),
+            },
+        }
+    }
+
+    /// Every (name, text colour, background colour) pair the screens draw.
+    pub fn contrast_pairs(&self) -> Vec<(&'static str, Color32, Color32)> {
+        vec![
+            ("text on background", self.text, self.background),
+            ("heading on background", self.heading, self.background),
+            ("warning on background", self.warning, self.background),
+            ("number on background", self.number, self.background),
+            ("text on card", self.text, self.card),
+            ("heading on card", self.heading, self.card),
+            ("warning on card", self.warning, self.card),
+            ("number on card", self.number, self.card),
+            ("bar text on bar", self.bar_text, self.bar),
+            ("button text on button", self.button_text, self.button),
+            ("primary text on primary", self.primary_text, self.primary),
+        ]
+    }
+}
+
+/// WCAG 2 contrast ratio between two opaque colours.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = c as f32 / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    }
+    fn luminance(c: Color32) -> f32 {
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// The tokens a view needs for one frame.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub sizes: Sizes,
+    pub palette: Palette,
+}
+
+impl Style {
+    pub fn new(level: TextSize, theme: ThemeKind) -> Self {
+        Self { sizes: Sizes::for_level(level), palette: Palette::for_theme(theme) }
+    }
+
+    pub fn bar_height(&self) -> f32 {
+        (self.sizes.bar * Sizes::LINE_HEIGHT).max(TARGET_MIN) + 2.0 * BAR_PADDING
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_pair_of_both_themes_reaches_seven_to_one() {
+        for theme in [ThemeKind::Calm, ThemeKind::HighContrast] {
+            for (name, fg, bg) in Palette::for_theme(theme).contrast_pairs() {
+                let ratio = contrast_ratio(fg, bg);
+                assert!(ratio >= 7.0, "{theme:?}: {name} is {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
+    fn contrast_formula_matches_known_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn size_levels_follow_the_rules() {
+        let s = Sizes::for_level(TextSize::Standard);
+        let xl = Sizes::for_level(TextSize::ExtraLarge);
+        assert!(s.body >= 40.0 && s.heading >= 60.0);
+        assert!(xl.body >= 2.0 * s.body && xl.body >= 80.0);
+        const { assert!(Sizes::LINE_HEIGHT >= 1.5) };
+        for level in TextSize::ALL {
+            let sz = Sizes::for_level(level);
+            assert!(sz.heading >= 60.0 && sz.body >= 40.0);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The few drawing primitives every screen uses: wrapped text and big buttons.
+//! Each one records what it drew in the `Audit`, so tests can check every text
+//! and every touch target of every screen, not chosen examples.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{
+    Align2, Color32, CornerRadius, FontFamily, FontId, Galley, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
+    WidgetInfo,
+};
+
+use super::theme::{CORNER, Sizes, TARGET_MIN};
+
+/// What one frame drew, for the layout tests.
+#[derive(Clone, Debug, Default)]
+pub struct Audit {
+    /// (the text, where its glyphs are, the box it must stay in)
+    pub texts: Vec<(String, Rect, Rect)>,
+    /// (label, rect) of every touch target.
+    pub targets: Vec<(String, Rect)>,
+}
+
+pub const BOLD: &str = "bold";
+
+pub fn font(size: f32, bold: bool) -> FontId {
+    let family = if bold { FontFamily::Name(BOLD.into()) } else { FontFamily::Proportional };
+    FontId::new(size, family)
+}
+
+/// Lays out text wrapped at `width`, with the 1.5 line height the rules ask for.
+/// The galley has no colour of its own: the painter gives it one, so the same
+/// layout serves measuring and drawing.
+pub fn galley(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Galley> {
+    let mut job = LayoutJob::single_section(
+        text.to_owned(),
+        TextFormat {
+            font_id: font(size, bold),
+            color: Color32::PLACEHOLDER,
+            line_height: Some(size * Sizes::LINE_HEIGHT),
+            ..Default::default()
+        },
+    );
+    job.wrap.max_width = width.max(size);
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// Paints a laid-out text at `pos` (top-left), exposes it to screen readers, and
+/// records it with the box it must fit in.
+pub fn paint_text(
+    ui: &Ui,
+    audit: &mut Audit,
+    id: egui::Id,
+    pos: egui::Pos2,
+    galley: Arc<Galley>,
+    bounds: Rect,
+    color: Color32,
+) {
+    let rect = Rect::from_min_size(pos, galley.size());
+    let text = galley.text().to_owned();
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
+    ui.painter().galley(pos, galley, color);
+    audit.texts.push((text, rect, bounds));
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ButtonKind {
+    Primary,
+    Normal,
+}
+
+/// A labelled button: icon (optional) above or beside its words, never alone.
+pub struct BigButton<'a> {
+    pub icon: Option<&'a str>,
+    pub label: &'a str,
+    pub kind: ButtonKind,
+    pub selected: bool,
+}
+
+impl BigButton<'_> {
+    const PAD: f32 = 16.0;
+
+    fn colors(&self, p: &super::theme::Palette) -> (Color32, Color32) {
+        match self.kind {
+            ButtonKind::Primary => (p.primary, p.primary_text),
+            ButtonKind::Normal => (p.button, p.button_text),
+        }
+    }
+
+    /// The text as laid out inside a button of `width`.
+    fn layout(&self, ui: &Ui, size: f32, width: f32) -> (Option<Arc<Galley>>, Arc<Galley>) {
+        let icon = self.icon.map(|i| galley(ui, i, size * 1.1, false, f32::INFINITY));
+        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + Self::PAD);
+        let text = galley(ui, self.label, size, true, width - 2.0 * Self::PAD - icon_w);
+        (icon, text)
+    }
+
+    /// Height this button needs at `width` (at least the 96 px target size).
+    pub fn height(&self, ui: &Ui, size: f32, width: f32) -> f32 {
+        let (icon, text) = self.layout(ui, size, width);
+        let h = text.size().y.max(icon.map_or(0.0, |g| g.size().y));
+        (h + 2.0 * Self::PAD).max(TARGET_MIN)
+    }
+
+    /// Width this button needs on one line.
+    pub fn natural_width(&self, ui: &Ui, size: f32) -> f32 {
+        let (icon, text) = self.layout(ui, size, f32::INFINITY);
+        let icon_w = icon.map_or(0.0, |g| g.size().x + Self::PAD);
+        (text.size().x + icon_w + 2.0 * Self::PAD).max(TARGET_MIN)
+    }
+
+    /// Draws the button in `rect`; returns true when it was tapped (or activated
+    /// from the keyboard).
+    pub fn show(
+        &self,
+        ui: &mut Ui,
+        audit: &mut Audit,
+        id: egui::Id,
+        rect: Rect,
+        size: f32,
+        palette: &super::theme::Palette,
+    ) -> bool {
+        let response = ui.interact(rect, id, Sense::click());
+        let label = self.label.to_owned();
+        let selected = self.selected;
+        response.widget_info(|| {
+            if selected {
+                WidgetInfo::selected(Role::Button, true, true, &label)
+            } else {
+                WidgetInfo::labeled(Role::Button, true, &label)
+            }
+        });
+        let (fill, text_color) = self.colors(palette);
+        let painter = ui.painter();
+        let pressed = response.is_pointer_button_down_on();
+        let fill = if pressed { fill.gamma_multiply(0.85) } else { fill };
+        painter.rect(
+            rect,
+            CornerRadius::same(CORNER),
+            fill,
+            Stroke::new(3.0, palette.button_border),
+            StrokeKind::Inside,
+        );
+        if self.selected {
+            painter.rect_stroke(
+                rect.shrink(6.0),
+                CornerRadius::same(CORNER),
+                Stroke::new(5.0, palette.focus),
+                StrokeKind::Inside,
+            );
+        }
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect.expand(4.0),
+                CornerRadius::same(CORNER),
+                Stroke::new(8.0, palette.focus),
+                StrokeKind::Outside,
+            );
+        }
+        let (icon, text) = self.layout(ui, size, rect.width());
+        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + Self::PAD);
+        let total = Vec2::new(icon_w + text.size().x, text.size().y.max(icon.as_ref().map_or(0.0, |g| g.size().y)));
+        let start = Align2::CENTER_CENTER.align_size_within_rect(total, rect).min;
+        if let Some(icon) = icon {
+            let y = rect.center().y - icon.size().y / 2.0;
+            ui.painter().galley(egui::pos2(start.x, y), icon, text_color);
+        }
+        let text_pos = egui::pos2(start.x + icon_w, rect.center().y - text.size().y / 2.0);
+        audit.texts.push((text.text().to_owned(), Rect::from_min_size(text_pos, text.size()), rect));
+        ui.painter().galley(text_pos, text, text_color);
+        audit.targets.push((self.label.to_owned(), rect));
+        response.clicked()
+    }
+}

@@ -1,0 +1,63 @@
+//! Builds the real app for kittest: bundled content, the system Chinese font, a
+//! clock the test moves by hand.
+
+#![allow(dead_code)]
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kiosk::app::{AppConfig, KioskApp};
+use kiosk::kiosk::{Clock, IdlePolicy, Intent};
+use kiosk::ui::fonts::FontFiles;
+
+pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
+pub const PORTRAIT: Vec2 = Vec2::new(1080.0, 1920.0);
+pub const SMALL: Vec2 = Vec2::new(1366.0, 768.0);
+pub const RESOLUTIONS: [Vec2; 3] = [LANDSCAPE, PORTRAIT, SMALL];
+
+pub fn config() -> AppConfig {
+    AppConfig {
+        clock: Clock::manual(),
+        policy: IdlePolicy::default(),
+        fonts: FontFiles::load_system(),
+        ..AppConfig::bundled(false)
+    }
+}
+
+pub fn harness(size: Vec2) -> Harness<'static, KioskApp> {
+    harness_with(size, config(), false)
+}
+
+pub fn harness_with(size: Vec2, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
+    assert!(config.fonts.regular.is_some(), "tests need fonts-noto-cjk (run ./x test)");
+    let builder = Harness::builder().with_size(size).with_max_steps(8);
+    let builder = if render { builder.wgpu() } else { builder };
+    let mut harness =
+        builder.build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, config).expect("bundled content loads"));
+    harness.run();
+    harness
+}
+
+/// Taps a button found by its accessible name, and lets time pass so the next
+/// tap is not taken for an accidental double tap.
+pub fn tap(harness: &mut Harness<'static, KioskApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    pass_time(harness, 1.0);
+}
+
+pub fn pass_time(harness: &mut Harness<'static, KioskApp>, seconds: f64) {
+    harness.state().clock().advance(seconds);
+    harness.run();
+}
+
+/// Applies an intent directly (used to reach every screen in the layout sweep).
+pub fn apply(harness: &mut Harness<'static, KioskApp>, intent: Intent) {
+    harness.state().clock().advance(1.0);
+    harness.state_mut().apply(intent);
+    harness.run();
+}
+
+pub fn shows(harness: &Harness<'static, KioskApp>, text: &str) -> bool {
+    harness.query_by_label(text).is_some()
+}
