@@ -38,5 +38,9 @@ fi
 # Rust, if this machine has none (the kiosk needs 1.95 or newer).
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   echo "Installing Rust with rustup"
-  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+  init=$(mktemp)
+  curl --proto '=https' --tlsv1.2 -sSf -o "$init" "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
+  chmod +x "$init"
+  "$init" -y --profile minimal --component clippy,rustfmt
+  rm -f "$init"
 fi

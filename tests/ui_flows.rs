@@ -2,13 +2,216 @@
 
 mod support;
 
+use egui::{Event, PointerButton, Pos2, Role, pos2};
+use egui_kittest::kittest::{NodeT, Queryable};
+use kiosk::kiosk::{Screen, TextSize};
 use support::*;
 
+fn screen(h: &egui_kittest::Harness<'static, kiosk::app::KioskApp>) -> Screen {
+    h.state().session().screen().clone()
+}
+
 #[test]
-fn home_offers_three_sections_and_call_staff() {
+fn home_offers_three_sections_call_staff_and_languages() {
     let h = harness(LANDSCAPE);
-    for label in ["防骗提醒", "便民设施", "投诉维权", "呼叫工作人员", "文字大小：标准", "English", "中文"]
-    {
-        assert!(shows(&h, label), "home shows {label}");
+    for label in ["防骗提醒", "便民设施", "投诉维权", "呼叫工作人员", "文字大小：标准", "换成高对比度", "English", "中文"] {
+        assert!(has_button(&h, label), "home has the button {label}");
+    }
+    assert!(shows(&h, "长辈版 · 您好"));
+    // Home has no back or home button: there is nowhere to go back to.
+    assert!(!has_button(&h, "返回") && !has_button(&h, "首页"));
+}
+
+#[test]
+fn walk_every_section_at_every_text_size() {
+    for (level, size_label) in [(0, "文字大小：标准"), (1, "文字大小：大"), (2, "文字大小：特大")] {
+        let mut h = harness(LANDSCAPE);
+        for _ in 0..level {
+            let current = h.state().session().text_size;
+            let label = match current {
+                TextSize::Standard => "文字大小：标准",
+                TextSize::Large => "文字大小：大",
+                TextSize::ExtraLarge => "文字大小：特大",
+            };
+            tap(&mut h, label);
+        }
+        assert!(has_button(&h, size_label), "level {level}");
+
+        tap(&mut h, "防骗提醒");
+        assert_eq!(screen(&h), Screen::FraudList);
+        assert!(shows_on_some_page(&mut h, "“安全账户”骗局", "下一页"));
+        tap(&mut h, "“安全账户”骗局");
+        assert!(shows(&h, "怎么识别"));
+        assert!(shows_on_some_page(&mut h, "对方说您的账户或社保卡“有问题”。", "下一页"));
+        tap(&mut h, "返回");
+        assert_eq!(screen(&h), Screen::FraudList);
+        tap(&mut h, "首页");
+        assert_eq!(screen(&h), Screen::Home);
+
+        tap(&mut h, "便民设施");
+        assert!(shows_on_some_page(&mut h, "轮椅", "下一页"));
+        tap(&mut h, "轮椅");
+        assert!(shows(&h, "在哪里"));
+        assert!(shows_on_some_page(&mut h, "放在大门内左侧。", "下一页"));
+        tap(&mut h, "首页");
+
+        tap(&mut h, "投诉维权");
+        tap(&mut h, "您的八项权利");
+        assert!(shows(&h, "1. 财产安全权"));
+        assert!(shows_on_some_page(&mut h, "8. 信息安全权", "下一页"));
+        tap(&mut h, "返回");
+        tap(&mut h, "谨防“代理维权”");
+        assert!(shows_on_some_page(&mut h, "向银行投诉，不收任何费用。", "下一页"));
+        tap(&mut h, "首页");
+        assert_eq!(screen(&h), Screen::Home);
     }
 }
+
+#[test]
+fn long_pages_split_with_previous_and_next() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "投诉维权");
+    tap(&mut h, "怎样投诉");
+    let pages = h.state().last_pages();
+    assert!(pages >= 2, "the complaint path needs more than one page");
+    assert!(shows(&h, &format!("第 1 页，共 {pages} 页")));
+    assert!(!has_button(&h, "上一页"), "no previous page on page 1");
+    assert!(shows(&h, "1. 先向银行投诉"));
+    tap(&mut h, "下一页");
+    assert!(shows(&h, &format!("第 2 页，共 {pages} 页")));
+    assert!(!shows(&h, "1. 先向银行投诉"), "page 1 is gone");
+    let mut regulator_seen = false;
+    for _ in 2..pages {
+        regulator_seen |= shows(&h, "银行违规，向监管部门举报");
+        tap(&mut h, "下一页");
+    }
+    regulator_seen |= shows(&h, "银行违规，向监管部门举报");
+    assert!(!has_button(&h, "下一页"), "no next page on the last page");
+    assert!(regulator_seen, "the regulator comes after the steps");
+    tap(&mut h, "上一页");
+    assert!(shows(&h, &format!("第 {} 页，共 {pages} 页", pages - 1)));
+}
+
+#[test]
+fn paging_adapts_to_text_size() {
+    let pages_at = |taps: usize| {
+        let mut h = harness(LANDSCAPE);
+        for label in ["文字大小：标准", "文字大小：大"].iter().take(taps) {
+            tap(&mut h, label);
+        }
+        tap(&mut h, "防骗提醒");
+        h.state().last_pages()
+    };
+    let (standard, extra_large) = (pages_at(0), pages_at(2));
+    assert!(extra_large > standard, "larger text, more pages ({standard} → {extra_large})");
+}
+
+#[test]
+fn call_staff_from_any_screen_shows_help_is_coming() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "呼叫工作人员");
+    assert!(shows(&h, "工作人员马上就来"));
+    assert!(!has_button(&h, "返回"), "nothing underneath can be pressed");
+    tap(&mut h, "好的");
+    assert_eq!(screen(&h), Screen::FraudList, "the customer is back where they were");
+}
+
+#[test]
+fn idle_warning_counts_down_and_more_time_keeps_the_session() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "文字大小：标准");
+    tap(&mut h, "防骗提醒");
+    // The last tap was one second ago.
+    pass_time(&mut h, 88.0);
+    assert!(!shows(&h, "还需要更多时间吗？"));
+    pass_time(&mut h, 1.5);
+    assert!(shows(&h, "还需要更多时间吗？"));
+    assert!(shows(&h, "30 秒后回到首页，文字大小和颜色也会还原。"));
+    pass_time(&mut h, 10.0);
+    assert!(shows(&h, "20 秒后回到首页，文字大小和颜色也会还原。"));
+    tap(&mut h, "需要");
+    assert!(!shows(&h, "还需要更多时间吗？"));
+    assert_eq!(screen(&h), Screen::FraudList);
+    assert_eq!(h.state().session().text_size, TextSize::Large);
+}
+
+#[test]
+fn idle_reset_returns_home_with_defaults_then_attract_and_wake() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "文字大小：标准");
+    tap(&mut h, "换成高对比度");
+    tap(&mut h, "English");
+    tap(&mut h, "Scam warnings");
+    pass_time(&mut h, 121.0);
+    let s = h.state().session();
+    assert_eq!(s.screen(), &Screen::Home);
+    assert!(s.is_pristine(), "size, theme and language are back to the defaults");
+    assert!(has_button(&h, "防骗提醒"), "back in Chinese");
+
+    pass_time(&mut h, 61.0);
+    assert!(h.state().session().attract);
+    assert!(shows(&h, "请轻触屏幕开始"));
+    assert!(shows(&h, "三不一多") || shows(&h, "没有“安全账户”") || shows(&h, "拿不准，打 96110"));
+
+    // A tap right where "防骗提醒" will appear only wakes the kiosk.
+    let target = button_center(&mut h, "防骗提醒");
+    press_release(&mut h, target, target);
+    pass_time(&mut h, 1.0);
+    assert!(!h.state().session().attract);
+    assert_eq!(screen(&h), Screen::Home, "the waking tap pressed nothing");
+}
+
+fn button_center(h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>, label: &str) -> Pos2 {
+    // Find it on a fresh harness showing home: the layout is the same.
+    let fresh = harness(LANDSCAPE);
+    let _ = h;
+    fresh.get_by_role_and_label(Role::Button, label).rect().center()
+}
+
+fn press_release(h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>, down: Pos2, up: Pos2) {
+    let m = egui::Modifiers::NONE;
+    h.event(Event::PointerMoved(down));
+    h.event(Event::PointerButton { pos: down, button: PointerButton::Primary, pressed: true, modifiers: m });
+    h.step();
+    h.event(Event::PointerMoved(up));
+    h.event(Event::PointerButton { pos: up, button: PointerButton::Primary, pressed: false, modifiers: m });
+    h.run();
+}
+
+#[test]
+fn a_tap_that_drifts_a_little_still_counts() {
+    let mut h = harness(LANDSCAPE);
+    let c = h.get_by_role_and_label(Role::Button, "便民设施").rect().center();
+    press_release(&mut h, c, c + egui::vec2(14.0, 9.0));
+    assert_eq!(screen(&h), Screen::FacilityList);
+}
+
+#[test]
+fn an_accidental_double_tap_acts_once() {
+    let mut h = harness(LANDSCAPE);
+    let c = h.get_by_role_and_label(Role::Button, "防骗提醒").rect().center();
+    press_release(&mut h, c, c);
+    // The second tap lands on whatever is now under the finger: a scam button.
+    press_release(&mut h, c, c);
+    assert_eq!(screen(&h), Screen::FraudList, "the second tap did not open a scam");
+    let _ = pos2(0.0, 0.0);
+}
+
+#[test]
+fn keyboard_alone_reaches_and_activates_controls() {
+    let mut h = harness(LANDSCAPE);
+    // Tab until a section button has focus, then Enter.
+    for _ in 0..10 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let focused = h.query_all_by_role(Role::Button).find(|n| n.is_focused()).and_then(|n| n.accesskit_node().label());
+        if focused.as_deref() == Some("便民设施") {
+            break;
+        }
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(screen(&h), Screen::FacilityList);
+}
+

@@ -116,7 +116,8 @@ impl KioskApp {
                 i.pointer.any_pressed() || i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
             (pressed, pressed || i.pointer.is_moving() || !i.events.is_empty() && i.pointer.any_down())
         });
-        if self.session.attract && pressed {
+        let warning = matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. });
+        if (self.session.attract || warning) && pressed {
             self.session.wake(now);
         } else if any_input {
             self.session.input(now);

@@ -155,7 +155,8 @@ impl Session {
             && self.language == self.defaults.language
     }
 
-    /// Wakes the kiosk from the attract screen. The touch does nothing else.
+    /// Wakes the kiosk from the attract screen or answers the idle warning.
+    /// The touch does nothing else, whatever lies beneath it.
     pub fn wake(&mut self, now: f64) {
         self.attract = false;
         self.last_input = now;

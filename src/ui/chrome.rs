@@ -53,7 +53,7 @@ pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool) {
     } else {
         let title = view.t("app-title");
         let p = view.style.palette;
-        let g = galley(ui, &title, view.style.sizes.bar, true, bar.width() / 2.0);
+        let g = galley(ui, &title, view.style.sizes.bar, true, f32::INFINITY);
         let pos = pos2(x, bar.center().y - g.size().y / 2.0);
         paint_text(ui, &mut view.audit, ui.scope_id().with("app-title"), pos, g, bar, p.bar_text);
     }

@@ -16,7 +16,7 @@ use egui::{Rect, TextureHandle, Ui};
 
 use crate::content::Content;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{IdlePhase, Intent, Session, TextSize, ThemeKind};
+use crate::kiosk::{IdlePhase, Intent, Screen, Session, TextSize, ThemeKind};
 pub use theme::Style;
 pub use widgets::Audit;
 
@@ -74,7 +74,13 @@ pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> u
     let area = Rect::from_min_max(top.left_bottom(), bottom.right_top()).shrink(theme::MARGIN);
     let blocks = screens::blocks(view, session.screen());
     let place = session.place();
-    let pages = page::show_paged(ui, view, &blocks, area, place.page);
+    // Home is a menu: it must be seen whole, so it never pages.
+    let pages = if *session.screen() == Screen::Home {
+        page::show_fitted(ui, view, &blocks, area, false);
+        1
+    } else {
+        page::show_paged(ui, view, &blocks, area, place.page)
+    };
     chrome::bottom_bar(ui, view, bottom, place.page.min(pages - 1), pages);
     pages
 }

@@ -6,7 +6,7 @@ use egui::{Rect, Ui};
 
 use super::View;
 use super::icons;
-use super::page::{Block, Choice, Tone, show_paged};
+use super::page::{Block, Choice, Tone, show_fitted};
 use super::theme::MARGIN;
 use super::widgets::ButtonKind;
 use crate::i18n::FluentValue;
@@ -15,7 +15,7 @@ use crate::kiosk::Intent;
 fn dialog(ui: &mut Ui, view: &mut View, screen: Rect, blocks: &[Block]) {
     let width = (screen.width() - 2.0 * MARGIN).min(view.style.sizes.max_text_width());
     let area = Rect::from_center_size(screen.center(), egui::vec2(width, screen.height() - 2.0 * MARGIN));
-    show_paged(ui, view, blocks, area, 0);
+    show_fitted(ui, view, blocks, area, true);
 }
 
 fn button(icon: &'static str, label: String, intent: Intent) -> Block {

@@ -7,9 +7,9 @@ use std::ops::Range;
 use egui::{Color32, Rect, Ui, Vec2, pos2};
 
 use super::View;
-use super::theme::{CORNER, TARGET_GAP};
+use super::theme::{CORNER, Sizes, TARGET_GAP};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
-use crate::kiosk::Intent;
+use crate::kiosk::{Intent, TextSize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
@@ -40,8 +40,11 @@ pub enum Block {
         number: String,
         when: String,
     },
-    /// Buttons side by side; as many columns as fit, at least one.
+    /// Buttons side by side; as many columns as fit, at least one. Split into
+    /// `Row`s before layout, so a long list pages row by row.
     Choices(Vec<Choice>),
+    /// One row of buttons laid out in `columns` equal columns.
+    Row(Vec<Choice>, usize),
     /// A picture (texture) with its description, or its icon if there is none.
     Picture {
         texture: Option<egui::TextureHandle>,
@@ -55,31 +58,67 @@ impl Block {
     fn gap_before(&self, view: &View) -> f32 {
         match self {
             Block::Heading(_) => view.style.sizes.paragraph_gap() * 1.5,
-            Block::Choices(_) => TARGET_GAP,
+            Block::Choices(_) | Block::Row(..) => TARGET_GAP,
             _ => view.style.sizes.paragraph_gap(),
         }
+    }
+}
+
+/// Blocks cut to fit and measured for one width, with their page split.
+struct Layout {
+    pieces: Vec<Block>,
+    heights: Vec<f32>,
+    gaps: Vec<f32>,
+    pages: Vec<Range<usize>>,
+}
+
+fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
+    let width = area.width();
+    let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
+    let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
+    let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
+    let pages = paginate(&heights, &gaps, area.height());
+    Layout { pieces, heights, gaps, pages }
+}
+
+fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect, centered: bool) {
+    let range = layout.pages[page.min(layout.pages.len() - 1)].clone();
+    let used: f32 = range.clone().map(|i| layout.heights[i]).sum::<f32>()
+        + range.clone().skip(1).map(|i| layout.gaps[i]).sum::<f32>();
+    let mut y = if centered { area.top() + ((area.height() - used) / 2.0).max(0.0) } else { area.top() };
+    for (n, i) in range.enumerate() {
+        if n > 0 {
+            y += layout.gaps[i];
+        }
+        let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i]));
+        paint(ui, view, &layout.pieces[i], rect, i);
+        y += layout.heights[i];
     }
 }
 
 /// Lays out `blocks` in `area`, shows the page `page` of them, and returns the
 /// number of pages.
 pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> usize {
-    let width = area.width();
-    let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
-    let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
-    let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
-    let pages = paginate(&heights, &gaps, area.height());
-    let page = page.min(pages.len() - 1);
-    let mut y = area.top();
-    for (n, i) in pages[page].clone().enumerate() {
-        if n > 0 {
-            y += gaps[i];
+    let layout = layout(ui, view, blocks, area);
+    paint_page(ui, view, &layout, page, area, false);
+    layout.pages.len()
+}
+
+/// For menus and dialogs, which must be seen whole: uses the customer's text
+/// size if everything fits on one page, else the next smaller level that fits.
+/// Reading pages are never shrunk; they page instead.
+pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, centered: bool) {
+    let chosen = view.style.sizes;
+    let levels = TextSize::ALL.into_iter().rev().filter(|l| Sizes::for_level(*l).body <= chosen.body);
+    for level in levels {
+        view.style.sizes = Sizes::for_level(level);
+        let layout = layout(ui, view, blocks, area);
+        if layout.pages.len() == 1 || level == TextSize::Standard {
+            paint_page(ui, view, &layout, 0, area, centered);
+            break;
         }
-        let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(width, heights[i]));
-        paint(ui, view, &pieces[i], rect, i);
-        y += heights[i];
     }
-    pages.len()
+    view.style.sizes = chosen;
 }
 
 /// Splits blocks into pages greedily; a block never straddles two pages.
@@ -111,6 +150,10 @@ fn bullet_indent(view: &View) -> f32 {
 
 /// A paragraph taller than a whole page is cut into pieces of whole lines.
 fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f32) -> Vec<Block> {
+    if let Block::Choices(choices) = block {
+        let (cols, _) = columns(ui, view, choices, width);
+        return choices.chunks(cols).map(|row| Block::Row(row.to_vec(), cols)).collect();
+    }
     let (text, tone, bullet) = match block {
         Block::Paragraph(t, tone) => (t, *tone, false),
         Block::Bullet(t, tone) => (t, *tone, true),
@@ -148,20 +191,17 @@ fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
         Block::Bullet(t, _) => galley(ui, t, s.body, false, text_width(view, width) - bullet_indent(view)).size().y,
         Block::Phone { name, number, when } => phone_layout(ui, view, name, number, when, width).3,
         Block::Choices(choices) => {
-            let (cols, col_w) = columns(ui, view, choices, width);
-            choices
-                .chunks(cols)
-                .map(|row| row_height(ui, view, row, col_w))
-                .enumerate()
-                .map(|(i, h)| if i == 0 { h } else { h + TARGET_GAP })
-                .sum()
+            let (cols, _) = columns(ui, view, choices, width);
+            row_height(ui, view, choices, column_width(width, cols))
         }
-        Block::Picture { .. } => picture_height(view),
+        Block::Row(row, cols) => row_height(ui, view, row, column_width(width, *cols)),
+        Block::Picture { .. } => picture_height(),
     }
 }
 
-fn picture_height(view: &View) -> f32 {
-    view.style.sizes.body * 6.0
+/// Pictures stay one size at every text level: words grow, pictures need not.
+fn picture_height() -> f32 {
+    super::theme::PICTURE_HEIGHT
 }
 
 /// How many buttons per row: as many as fit with each at its natural width
@@ -178,8 +218,11 @@ fn columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (usize, f32)
     while cols > 1 && (width - TARGET_GAP * (cols - 1) as f32) / (cols as f32) < widest.min(width * 0.45) {
         cols -= 1;
     }
-    let col_w = (width - TARGET_GAP * (cols - 1) as f32) / cols as f32;
-    (cols, col_w)
+    (cols, column_width(width, cols))
+}
+
+fn column_width(width: f32, cols: usize) -> f32 {
+    (width - TARGET_GAP * (cols.max(1) - 1) as f32) / cols.max(1) as f32
 }
 
 fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {
@@ -256,26 +299,10 @@ fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) 
             }
         }
         Block::Choices(choices) => {
-            let (cols, col_w) = columns(ui, view, choices, rect.width());
-            let mut y = rect.top();
-            for (r, row) in choices.chunks(cols).enumerate() {
-                let h = row_height(ui, view, row, col_w);
-                for (c, choice) in row.iter().enumerate() {
-                    let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
-                    let button_rect = Rect::from_min_size(pos2(x, y), Vec2::new(col_w, h));
-                    let button = BigButton {
-                        icon: choice.icon,
-                        label: &choice.label,
-                        kind: choice.kind,
-                        selected: choice.selected,
-                    };
-                    if button.show(ui, &mut view.audit, id.with((r, c)), button_rect, s.body, &p) {
-                        view.intents.push(choice.intent.clone());
-                    }
-                }
-                y += h + TARGET_GAP;
-            }
+            let (cols, _) = columns(ui, view, choices, rect.width());
+            paint_row(ui, view, choices, cols, rect, id);
         }
+        Block::Row(row, cols) => paint_row(ui, view, row, *cols, rect, id),
         Block::Picture { texture, icon, alt } => match texture {
             Some(tex) => {
                 let size = tex.size_vec2();
@@ -292,6 +319,21 @@ fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) 
                 ui.painter().galley(rect.min, g, p.heading);
             }
         },
+    }
+}
+
+fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Rect, id: egui::Id) {
+    let col_w = column_width(rect.width(), cols);
+    let h = row_height(ui, view, row, col_w);
+    let size = view.style.sizes.body;
+    let palette = view.style.palette;
+    for (c, choice) in row.iter().enumerate() {
+        let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
+        let button_rect = Rect::from_min_size(pos2(x, rect.top()), Vec2::new(col_w, h));
+        let button = BigButton { icon: choice.icon, label: &choice.label, kind: choice.kind, selected: choice.selected };
+        if button.show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
+            view.intents.push(choice.intent.clone());
+        }
     }
 }
 

@@ -56,6 +56,8 @@ pub const TARGET_GAP: f32 = 24.0;
 /// Space around the screen edge.
 pub const MARGIN: f32 = 32.0;
 pub const CORNER: u8 = 16;
+/// Height of a facility picture (or its icon when it has none).
+pub const PICTURE_HEIGHT: f32 = 240.0;
 /// The bars' height fits one 96 px target plus its padding.
 pub const BAR_PADDING: f32 = 12.0;
 

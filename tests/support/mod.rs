@@ -41,7 +41,7 @@ pub fn harness_with(size: Vec2, config: AppConfig, render: bool) -> Harness<'sta
 /// Taps a button found by its accessible name, and lets time pass so the next
 /// tap is not taken for an accidental double tap.
 pub fn tap(harness: &mut Harness<'static, KioskApp>, label: &str) {
-    harness.get_by_label(label).click();
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
     harness.run();
     pass_time(harness, 1.0);
 }
@@ -58,6 +58,25 @@ pub fn apply(harness: &mut Harness<'static, KioskApp>, intent: Intent) {
     harness.run();
 }
 
+/// True when some widget (text or button) carries exactly this label.
 pub fn shows(harness: &Harness<'static, KioskApp>, text: &str) -> bool {
-    harness.query_by_label(text).is_some()
+    harness.query_all_by_label(text).next().is_some()
+}
+
+pub fn has_button(harness: &Harness<'static, KioskApp>, label: &str) -> bool {
+    harness.query_by_role_and_label(egui::accesskit::Role::Button, label).is_some()
+}
+
+/// True when `text` is on any page of the current screen (leaves the screen on
+/// the page where it was found).
+pub fn shows_on_some_page(harness: &mut Harness<'static, KioskApp>, text: &str, next_label: &str) -> bool {
+    loop {
+        if shows(harness, text) {
+            return true;
+        }
+        if !has_button(harness, next_label) {
+            return false;
+        }
+        tap(harness, next_label);
+    }
 }
