@@ -14,7 +14,9 @@ fn screen(h: &egui_kittest::Harness<'static, kiosk::app::KioskApp>) -> Screen {
 #[test]
 fn home_offers_three_sections_call_staff_and_languages() {
     let h = harness(LANDSCAPE);
-    for label in ["防骗提醒", "便民设施", "投诉维权", "呼叫工作人员", "文字大小：标准", "换成高对比度", "English", "中文"] {
+    for label in
+        ["防骗提醒", "便民设施", "投诉维权", "呼叫工作人员", "文字大小：标准", "换成高对比度", "English", "中文"]
+    {
         assert!(has_button(&h, label), "home has the button {label}");
     }
     assert!(shows(&h, "长辈版 · 您好"));
@@ -205,7 +207,8 @@ fn keyboard_alone_reaches_and_activates_controls() {
     for _ in 0..10 {
         h.key_press(egui::Key::Tab);
         h.run();
-        let focused = h.query_all_by_role(Role::Button).find(|n| n.is_focused()).and_then(|n| n.accesskit_node().label());
+        let focused =
+            h.query_all_by_role(Role::Button).find(|n| n.is_focused()).and_then(|n| n.accesskit_node().label());
         if focused.as_deref() == Some("便民设施") {
             break;
         }
@@ -214,4 +217,3 @@ fn keyboard_alone_reaches_and_activates_controls() {
     h.run();
     assert_eq!(screen(&h), Screen::FacilityList);
 }
-

@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use egui::{Color32, Rect, Ui, Vec2, pos2};
+use std::sync::Arc;
+
+use egui::{Color32, Galley, Rect, Ui, Vec2, pos2};
 
 use super::View;
 use super::theme::{CORNER, Sizes, TARGET_GAP};
@@ -34,11 +36,11 @@ pub enum Block {
     Heading(String),
     Paragraph(String, Tone),
     Bullet(String, Tone),
-    /// A phone-book entry with its number large.
+    /// A phone-book entry: who answers, and the number large. When to call
+    /// follows as its own paragraph, so a card always fits a page.
     Phone {
         name: String,
         number: String,
-        when: String,
     },
     /// Buttons side by side; as many columns as fit, at least one. Split into
     /// `Row`s before layout, so a long list pages row by row.
@@ -151,7 +153,14 @@ fn bullet_indent(view: &View) -> f32 {
 /// A paragraph taller than a whole page is cut into pieces of whole lines.
 fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f32) -> Vec<Block> {
     if let Block::Choices(choices) = block {
-        let (cols, _) = columns(ui, view, choices, width);
+        let (mut cols, _) = columns(ui, view, choices, width);
+        // Narrow columns wrap labels onto more lines; a row must still fit a page.
+        let too_tall = |cols: usize| {
+            choices.chunks(cols).any(|row| row_height(ui, view, row, column_width(width, cols)) > page_height)
+        };
+        while cols > 1 && too_tall(cols) {
+            cols -= 1;
+        }
         return choices.chunks(cols).map(|row| Block::Row(row.to_vec(), cols)).collect();
     }
     let (text, tone, bullet) = match block {
@@ -189,7 +198,7 @@ fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
         Block::Heading(t) => galley(ui, t, s.body * 1.15, true, text_width(view, width)).size().y,
         Block::Paragraph(t, _) => galley(ui, t, s.body, false, text_width(view, width)).size().y,
         Block::Bullet(t, _) => galley(ui, t, s.body, false, text_width(view, width) - bullet_indent(view)).size().y,
-        Block::Phone { name, number, when } => phone_layout(ui, view, name, number, when, width).3,
+        Block::Phone { name, number } => phone_layout(ui, view, name, number, width).2,
         Block::Choices(choices) => {
             let (cols, _) = columns(ui, view, choices, width);
             row_height(ui, view, choices, column_width(width, cols))
@@ -234,23 +243,15 @@ fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {
         .fold(0.0, f32::max)
 }
 
-/// (name galley, number galley, when galley, total height) of a phone card.
-fn phone_layout(
-    ui: &Ui,
-    view: &View,
-    name: &str,
-    number: &str,
-    when: &str,
-    width: f32,
-) -> (std::sync::Arc<egui::Galley>, std::sync::Arc<egui::Galley>, std::sync::Arc<egui::Galley>, f32) {
+/// (name galley, number galley, total height) of a phone card.
+fn phone_layout(ui: &Ui, view: &View, name: &str, number: &str, width: f32) -> (Arc<Galley>, Arc<Galley>, f32) {
     let s = view.style.sizes;
     let pad = s.body * 0.5;
     let inner = text_width(view, width - 2.0 * pad);
     let name_g = galley(ui, name, s.body, true, inner);
     let number_g = galley(ui, number, s.number, true, inner);
-    let when_g = galley(ui, when, s.body, false, inner);
-    let h = name_g.size().y + number_g.size().y + when_g.size().y + 2.0 * pad;
-    (name_g, number_g, when_g, h)
+    let h = name_g.size().y + number_g.size().y + 2.0 * pad;
+    (name_g, number_g, h)
 }
 
 fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
@@ -281,8 +282,8 @@ fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) 
             let g = galley(ui, t, s.body, false, width - indent);
             paint_text(ui, &mut view.audit, id, rect.min + Vec2::new(indent, 0.0), g, rect, tone_color(*tone));
         }
-        Block::Phone { name, number, when } => {
-            let (name_g, number_g, when_g, _) = phone_layout(ui, view, name, number, when, rect.width());
+        Block::Phone { name, number } => {
+            let (name_g, number_g, _) = phone_layout(ui, view, name, number, rect.width());
             ui.painter().rect(
                 rect,
                 egui::CornerRadius::same(CORNER),
@@ -292,7 +293,7 @@ fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) 
             );
             let pad = s.body * 0.5;
             let mut y = rect.top() + pad;
-            for (i, (g, color)) in [(name_g, p.text), (number_g, p.number), (when_g, p.text)].into_iter().enumerate() {
+            for (i, (g, color)) in [(name_g, p.text), (number_g, p.number)].into_iter().enumerate() {
                 let h = g.size().y;
                 paint_text(ui, &mut view.audit, id.with(i), pos2(rect.left() + pad, y), g, rect, color);
                 y += h;
@@ -330,7 +331,8 @@ fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Re
     for (c, choice) in row.iter().enumerate() {
         let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
         let button_rect = Rect::from_min_size(pos2(x, rect.top()), Vec2::new(col_w, h));
-        let button = BigButton { icon: choice.icon, label: &choice.label, kind: choice.kind, selected: choice.selected };
+        let button =
+            BigButton { icon: choice.icon, label: &choice.label, kind: choice.kind, selected: choice.selected };
         if button.show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
             view.intents.push(choice.intent.clone());
         }

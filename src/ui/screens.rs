@@ -83,16 +83,15 @@ fn fraud_list(view: &View) -> Vec<Block> {
 }
 
 fn phone_blocks(view: &View, ids: &[crate::content::At<String>]) -> Vec<Block> {
-    ids.iter().filter_map(|id| view.content.phone(id)).filter_map(|p| phone_block(view, p)).collect()
+    ids.iter().filter_map(|id| view.content.phone(id)).flat_map(|p| phone_block(view, p)).collect()
 }
 
-fn phone_block(view: &View, phone: &Phone) -> Option<Block> {
-    let text = phone.text.get(view.lang)?;
-    Some(Block::Phone {
-        name: text.name.value.clone(),
-        number: phone.number.value.clone(),
-        when: text.when.value.clone(),
-    })
+fn phone_block(view: &View, phone: &Phone) -> Vec<Block> {
+    let Some(text) = phone.text.get(view.lang) else { return Vec::new() };
+    vec![
+        Block::Phone { name: text.name.value.clone(), number: phone.number.value.clone() },
+        Block::Paragraph(text.when.value.clone(), Tone::Normal),
+    ]
 }
 
 fn topic(view: &View, id: &str) -> Vec<Block> {

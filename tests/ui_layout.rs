@@ -1,0 +1,164 @@
+//! Every screen, every page, every text size, both languages, three resolutions:
+//! no text outside its box or the screen, no overlapping text, every touch
+//! target at least 96×96 px and 24 px from the next.
+
+mod support;
+
+use egui::{Rect, Role, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use kiosk::app::KioskApp;
+use kiosk::kiosk::{Intent, RightsPart, Screen};
+use support::*;
+
+const TOLERANCE: f32 = 0.5;
+
+fn all_screens() -> Vec<Screen> {
+    let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
+    let mut screens = vec![Screen::Home, Screen::FraudList, Screen::FacilityList, Screen::RightsMenu];
+    screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
+    screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
+    screens.extend(
+        [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning].map(Screen::Rights),
+    );
+    screens
+}
+
+fn separation(a: Rect, b: Rect) -> f32 {
+    let dx = (a.left() - b.right()).max(b.left() - a.right());
+    let dy = (a.top() - b.bottom()).max(b.top() - a.bottom());
+    dx.max(dy)
+}
+
+fn check_frame(h: &Harness<'static, KioskApp>, size: Vec2, what: &str, problems: &mut Vec<String>) {
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, size).expand(TOLERANCE);
+    let audit = h.state().last_audit();
+    for (text, rect, bounds) in &audit.texts {
+        if !bounds.expand(TOLERANCE).contains_rect(*rect) {
+            problems.push(format!("{what}: text {text:?} at {rect:?} leaves its box {bounds:?}"));
+        }
+        if !screen.contains_rect(*rect) {
+            problems.push(format!("{what}: text {text:?} at {rect:?} is off screen"));
+        }
+    }
+    for (i, (a, ra, _)) in audit.texts.iter().enumerate() {
+        for (b, rb, _) in &audit.texts[i + 1..] {
+            if ra.shrink(TOLERANCE).intersects(rb.shrink(TOLERANCE)) {
+                problems.push(format!("{what}: texts {a:?} and {b:?} overlap"));
+            }
+        }
+    }
+    for (i, (a, ra)) in audit.targets.iter().enumerate() {
+        if ra.width() < 96.0 - TOLERANCE || ra.height() < 96.0 - TOLERANCE {
+            problems.push(format!("{what}: button {a:?} is only {:?}", ra.size()));
+        }
+        for (b, rb) in &audit.targets[i + 1..] {
+            if separation(*ra, *rb) < 24.0 - TOLERANCE {
+                problems.push(format!("{what}: buttons {a:?} and {b:?} are closer than 24 px"));
+            }
+        }
+    }
+    // The same rule seen from the accessibility tree: every button there.
+    for node in h.query_all_by_role(Role::Button) {
+        let r = node.rect();
+        let label = node.accesskit_node().label().unwrap_or_default();
+        if r.width() < 96.0 - TOLERANCE || r.height() < 96.0 - TOLERANCE || !screen.contains_rect(r) {
+            problems.push(format!("{what}: accessible button {label:?} at {r:?}"));
+        }
+    }
+    if audit.targets.is_empty() && audit.texts.is_empty() {
+        problems.push(format!("{what}: nothing drawn"));
+    }
+}
+
+fn sweep(size: Vec2, lang: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let screens = all_screens();
+    for level in 0..3 {
+        let mut h = harness(size);
+        if lang != "zh-CN" {
+            apply(&mut h, Intent::SetLanguage(lang.into()));
+        }
+        for _ in 0..level {
+            apply(&mut h, Intent::NextTextSize);
+        }
+        for screen in &screens {
+            apply(&mut h, Intent::Home);
+            if *screen != Screen::Home {
+                apply(&mut h, Intent::Open(screen.clone()));
+            }
+            let pages = h.state().last_pages();
+            for page in 0..pages {
+                check_frame(
+                    &h,
+                    size,
+                    &format!("{size:?} {lang} level {level} {screen:?} page {}", page + 1),
+                    &mut problems,
+                );
+                apply(&mut h, Intent::NextPage);
+            }
+        }
+        apply(&mut h, Intent::CallStaff);
+        check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
+        apply(&mut h, Intent::CloseOverlay);
+        pass_time(&mut h, 95.0);
+        assert!(shows(&h, if lang == "zh-CN" { "还需要更多时间吗？" } else { "Do you need more time?" }));
+        check_frame(&h, size, &format!("{size:?} {lang} level {level} idle warning"), &mut problems);
+        pass_time(&mut h, 30.0); // the session resets
+        pass_time(&mut h, 61.0); // then the attract screen comes up
+        assert!(h.state().session().attract);
+        check_frame(&h, size, &format!("{size:?} {lang} level {level} attract"), &mut problems);
+    }
+    problems
+}
+
+fn assert_clean(problems: Vec<String>) {
+    assert!(problems.is_empty(), "{} layout problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn landscape_1920x1080_chinese() {
+    assert_clean(sweep(LANDSCAPE, "zh-CN"));
+}
+
+#[test]
+fn landscape_1920x1080_english() {
+    assert_clean(sweep(LANDSCAPE, "en-US"));
+}
+
+#[test]
+fn portrait_1080x1920_chinese() {
+    assert_clean(sweep(PORTRAIT, "zh-CN"));
+}
+
+#[test]
+fn portrait_1080x1920_english() {
+    assert_clean(sweep(PORTRAIT, "en-US"));
+}
+
+#[test]
+fn small_1366x768_chinese() {
+    assert_clean(sweep(SMALL, "zh-CN"));
+}
+
+#[test]
+fn small_1366x768_english() {
+    assert_clean(sweep(SMALL, "en-US"));
+}
+
+#[test]
+fn text_sizes_meet_the_rules_at_1080p() {
+    // Body ≥ 40 px, headings ≥ 60 px, largest body ≥ 2× the smallest, line ≥ 1.5.
+    use kiosk::kiosk::TextSize;
+    use kiosk::ui::theme::Sizes;
+    let standard = Sizes::for_level(TextSize::Standard);
+    let largest = Sizes::for_level(TextSize::ExtraLarge);
+    assert!(standard.body >= 40.0 && standard.heading >= 60.0);
+    assert!(largest.body >= 2.0 * standard.body);
+    // Measured on screen: the body text of a scam page at standard size.
+    let mut h = harness(LANDSCAPE);
+    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    let line = h.state().last_audit().texts.iter().find(|(t, _, _)| t == "世上没有“安全账户”。").map(|(_, r, _)| *r);
+    let line = line.expect("the first 'what to do' line is on page 1");
+    assert!(line.height() >= 40.0 * 1.5 - TOLERANCE, "one line with 1.5 line height: {line:?}");
+}
