@@ -38,9 +38,10 @@ fi
 # Rust, if this machine has none (the kiosk needs 1.95 or newer).
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   echo "Installing Rust with rustup"
-  init=$(mktemp)
-  curl --proto '=https' --tlsv1.2 -sSf -o "$init" "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
-  chmod +x "$init"
-  "$init" -y --profile minimal --component clippy,rustfmt
-  rm -f "$init"
+  # rustup-init must keep its name: it decides what to do from it.
+  dir=$(mktemp -d)
+  curl --proto '=https' --tlsv1.2 -sSf -o "$dir/rustup-init" "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
+  chmod +x "$dir/rustup-init"
+  "$dir/rustup-init" -y --profile minimal --component clippy,rustfmt
+  rm -rf "$dir"
 fi
