@@ -79,7 +79,8 @@ fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
     let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
     let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
-    let pages = paginate(&heights, &gaps, area.height());
+    let keep: Vec<bool> = pieces.iter().map(|b| matches!(b, Block::Title(_) | Block::Heading(_))).collect();
+    let pages = paginate(&heights, &gaps, &keep, area.height());
     Layout { pieces, heights, gaps, pages }
 }
 
@@ -123,20 +124,29 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     view.style.sizes = chosen;
 }
 
-/// Splits blocks into pages greedily; a block never straddles two pages.
-pub fn paginate(heights: &[f32], gaps: &[f32], available: f32) -> Vec<Range<usize>> {
+/// Splits blocks into pages greedily; a block never straddles two pages, and a
+/// heading (`keep[i]`) is never left alone at the bottom of a page.
+pub fn paginate(heights: &[f32], gaps: &[f32], keep: &[bool], available: f32) -> Vec<Range<usize>> {
     let mut pages = Vec::new();
     let mut start = 0;
     let mut used = 0.0;
-    for (i, h) in heights.iter().enumerate() {
-        let need = if i == start { *h } else { gaps[i] + h };
+    let mut i = 0;
+    while i < heights.len() {
+        let need = if i == start { heights[i] } else { gaps[i] + heights[i] };
         if i > start && used + need > available {
-            pages.push(start..i);
-            start = i;
-            used = *h;
-        } else {
-            used += need;
+            // Carry trailing headings over with the block they introduce.
+            let mut end = i;
+            while end > start + 1 && keep[end - 1] {
+                end -= 1;
+            }
+            pages.push(start..end);
+            start = end;
+            used = 0.0;
+            i = end;
+            continue;
         }
+        used += need;
+        i += 1;
     }
     pages.push(start..heights.len());
     pages
@@ -347,8 +357,11 @@ mod tests {
     fn pages_take_whole_blocks_and_never_overflow() {
         let heights = [100.0, 200.0, 300.0, 50.0, 400.0];
         let gaps = [0.0, 20.0, 20.0, 20.0, 20.0];
-        let pages = paginate(&heights, &gaps, 500.0);
-        assert_eq!(pages, vec![0..2, 2..4, 4..5]);
-        assert_eq!(paginate(&[10.0], &[0.0], 5.0), vec![0..1]);
+        let none = [false; 5];
+        assert_eq!(paginate(&heights, &gaps, &none, 500.0), vec![0..2, 2..4, 4..5]);
+        assert_eq!(paginate(&[10.0], &[0.0], &[false], 5.0), vec![0..1]);
+        // Block 3 is a heading: it moves to the page of the block it introduces.
+        let keep = [false, false, false, true, false];
+        assert_eq!(paginate(&heights, &gaps, &keep, 500.0), vec![0..2, 2..3, 3..5]);
     }
 }
