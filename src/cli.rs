@@ -18,6 +18,10 @@ pub struct Cli {
     /// Content folder to show (default: the bundled demo content).
     #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Measure: draw this many frames continuously, print start-up and frame
+    /// times, then quit (for the benchmark script; not for customers).
+    #[arg(long, value_name = "FRAMES", hide = true)]
+    pub bench_frames: Option<usize>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

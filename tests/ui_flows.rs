@@ -217,3 +217,20 @@ fn keyboard_alone_reaches_and_activates_controls() {
     h.run();
     assert_eq!(screen(&h), Screen::FacilityList);
 }
+
+fn close_is_refused(kiosk_mode: bool) -> bool {
+    let mut config = config();
+    config.kiosk_mode = kiosk_mode;
+    let mut h = harness_with(LANDSCAPE, config, false);
+    let root = egui::ViewportId::ROOT;
+    h.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+    h.step();
+    let out = &h.output().viewport_output[&root];
+    out.commands.contains(&egui::ViewportCommand::CancelClose)
+}
+
+#[test]
+fn lobby_kiosk_refuses_to_close_but_the_demo_window_closes() {
+    assert!(close_is_refused(true), "customers cannot close the lobby kiosk");
+    assert!(!close_is_refused(false), "the desktop demo closes normally");
+}

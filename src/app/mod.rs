@@ -1,6 +1,7 @@
 //! eframe glue: owns the content, screen text, session and pictures; turns input
 //! into intents for the session and schedules repaints only when needed.
 
+mod bench;
 mod pictures;
 
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ pub struct AppConfig {
     pub clock: Clock,
     pub policy: IdlePolicy,
     pub fonts: FontFiles,
+    /// Measure frame times instead of waiting for input (see `bench`).
+    pub bench: Option<bench::Bench>,
 }
 
 impl AppConfig {
@@ -36,6 +39,7 @@ impl AppConfig {
             clock: Clock::real(),
             policy: IdlePolicy::default(),
             fonts: FontFiles::load_system(),
+            bench: None,
         }
     }
 }
@@ -50,6 +54,7 @@ pub struct KioskApp {
     pictures: Pictures,
     last_audit: Audit,
     last_pages: usize,
+    bench: Option<bench::Bench>,
 }
 
 impl KioskApp {
@@ -77,6 +82,7 @@ impl KioskApp {
             pictures: Pictures::default(),
             last_audit: Audit::default(),
             last_pages: 1,
+            bench: config.bench,
         })
     }
 
@@ -154,6 +160,11 @@ impl KioskApp {
         } else if let Some(secs) = self.session.next_change_in(now, &self.policy) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
+        if let Some(bench) = &mut self.bench {
+            if let Some(intent) = bench.frame(&ctx) {
+                self.session.apply(intent, now);
+            }
+        }
         if matches!(idle, IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
         }
@@ -186,8 +197,9 @@ impl eframe::App for KioskApp {
 }
 
 /// Starts the window: a resizable demo window, or full screen for the lobby.
-pub fn run(cli: &Cli) -> ExitCode {
+pub fn run(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut config = AppConfig::bundled(cli.kiosk);
+    config.bench = cli.bench_frames.map(|frames| bench::Bench::new(frames, started));
     if let Some(dir) = &cli.content {
         config.content_dir = dir.clone();
     }
