@@ -160,10 +160,8 @@ impl KioskApp {
         } else if let Some(secs) = self.session.next_change_in(now, &self.policy) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
-        if let Some(bench) = &mut self.bench {
-            if let Some(intent) = bench.frame(&ctx) {
-                self.session.apply(intent, now);
-            }
+        if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(&ctx)) {
+            self.session.apply(intent, now);
         }
         if matches!(idle, IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
