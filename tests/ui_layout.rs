@@ -102,7 +102,12 @@ fn sweep(size: Vec2, lang: &str) -> Vec<String> {
         check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
         apply(&mut h, Intent::CloseOverlay);
         pass_time(&mut h, 95.0);
-        assert!(shows(&h, if lang == "zh-CN" { "还需要更多时间吗？" } else { "Do you need more time?" }));
+        let question = match lang {
+            "zh-CN" => "还需要更多时间吗？",
+            "zh-HK" => "還需要更多時間嗎？",
+            _ => "Do you need more time?",
+        };
+        assert!(shows(&h, question));
         check_frame(&h, size, &format!("{size:?} {lang} level {level} idle warning"), &mut problems);
         pass_time(&mut h, 30.0); // the session resets
         pass_time(&mut h, 61.0); // then the attract screen comes up
@@ -161,4 +166,11 @@ fn text_sizes_meet_the_rules_at_1080p() {
     let line = h.state().last_audit().texts.iter().find(|(t, _, _)| t == "世上没有“安全账户”。").map(|(_, r, _)| *r);
     let line = line.expect("the first 'what to do' line is on page 1");
     assert!(line.height() >= 40.0 * 1.5 - TOLERANCE, "one line with 1.5 line height: {line:?}");
+}
+
+#[test]
+fn traditional_chinese_at_all_three_resolutions() {
+    for size in RESOLUTIONS {
+        assert_clean(sweep(size, "zh-HK"));
+    }
 }

@@ -1,0 +1,47 @@
+# 螢幕上的固定文字（繁體中文）。內容文字在 assets/content/ 裡。
+
+language-name = 繁體中文
+app-title = 長輩版
+home-title = 長輩版 · 您好
+home-branch = { $name }　營業時間：{ $hours }
+
+section-fraud = 防騙提醒
+section-facilities = 便民設施
+section-rights = 投訴維權
+
+text-size-button = 文字大小：{ $level }
+text-size-standard = 標準
+text-size-large = 大
+text-size-extra-large = 特大
+theme-to-high-contrast = 換成高對比度
+theme-to-calm = 換回標準顏色
+
+nav-back = 返回
+nav-home = 首頁
+call-staff = 呼叫工作人員
+
+page-of = 第 { $page } 頁，共 { $pages } 頁
+page-previous = 上一頁
+page-next = 下一頁
+
+topic-signs = 怎樣識別
+topic-todo = 怎麼辦
+topic-call = 打這些電話
+facility-where = 在哪裡
+facility-ask = 怎樣用
+
+rights-eight = 您的八項權利
+rights-steps = 怎樣投訴
+rights-bring = 要帶甚麼
+rights-warning = 謹防「代理維權」
+numbered = { $n }. { $text }
+days = { $days } 天
+time-limit = { $what }：{ $days }內
+
+idle-question = 還需要更多時間嗎？
+idle-countdown = { $seconds } 秒後回到首頁，文字大小和顏色也會還原。
+idle-more-time = 需要
+staff-coming-title = 工作人員馬上就來
+staff-coming-body = 請在這裡稍等，不用走開。
+staff-coming-ok = 好的
+attract-touch = 請輕觸螢幕開始

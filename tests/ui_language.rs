@@ -1,0 +1,91 @@
+//! Switching language at the kiosk, and content that is only half translated.
+
+mod support;
+
+use std::path::Path;
+
+use egui_kittest::kittest::Queryable;
+use kiosk::kiosk::Screen;
+use support::*;
+
+fn content_copy(change: impl Fn(&Path)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    let src = kiosk::paths::content_dir();
+    for file in kiosk::content::FILES {
+        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
+    }
+    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
+    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
+    change(dir.path());
+    dir
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(dir.join(file)).expect("read");
+    assert!(text.contains(from), "{file} has {from:?}");
+    std::fs::write(dir.join(file), text.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn one_tap_switches_every_screen_to_english_and_back() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "English");
+    assert_eq!(h.state().session().screen(), &Screen::Home, "the screen stays");
+    assert!(has_button(&h, "Scam warnings") && has_button(&h, "Call staff") && has_button(&h, "中文"));
+    tap(&mut h, "Scam warnings");
+    tap(&mut h, "The \"safe account\" trick");
+    assert!(shows(&h, "How to spot it"));
+    assert!(shows(&h, "A caller says your account or card has a problem."));
+    assert!(h.query_by_label_contains("Page 1 of ").is_some(), "page numbers in English");
+    tap(&mut h, "Home");
+    tap(&mut h, "Your rights");
+    tap(&mut h, "How to complain");
+    assert!(shows(&h, "The bank answers a simple complaint: within 15 days"));
+    tap(&mut h, "Home");
+    tap(&mut h, "中文");
+    assert!(has_button(&h, "防骗提醒") && has_button(&h, "呼叫工作人员"));
+}
+
+#[test]
+fn an_item_without_english_shows_its_chinese_and_the_rest_stay_english() {
+    let dir = content_copy(|d| {
+        edit(
+            d,
+            "facilities.toml",
+            "[facility.text.en-US]\nname = \"Wheelchair\"\nwhere = \"Just inside the main door, on the left.\"\nask = \"Ask our staff. They will bring it to you.\"\n",
+            "",
+        )
+    });
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    tap(&mut h, "English");
+    tap(&mut h, "Help in this branch");
+    assert!(has_button(&h, "轮椅"), "the untranslated item is still there, in Chinese");
+    assert!(has_button(&h, "Reading glasses"), "translated items stay English");
+    tap(&mut h, "轮椅");
+    assert!(shows(&h, "Where it is"), "screen text stays English");
+    assert!(shows(&h, "放在大门内左侧。"));
+}
+
+#[test]
+fn a_branch_can_offer_traditional_chinese_by_configuration() {
+    let dir = content_copy(|d| {
+        edit(d, "branch.toml", "languages = [\"zh-CN\", \"en-US\"]", "languages = [\"zh-CN\", \"en-US\", \"zh-HK\"]")
+    });
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    // Each language button is labelled in its own language and script.
+    for label in ["中文", "English", "繁體中文"] {
+        assert!(has_button(&h, label), "{label}");
+    }
+    tap(&mut h, "繁體中文");
+    assert!(has_button(&h, "防騙提醒") && has_button(&h, "呼叫工作人員"));
+    tap(&mut h, "投訴維權");
+    tap(&mut h, "怎樣投訴");
+    // Content has no zh-HK text yet: it falls back to Simplified Chinese per item.
+    assert!(shows(&h, "1. 先向银行投诉"));
+    assert!(h.query_by_label_contains("第 1 頁，共").is_some(), "page numbers in Traditional Chinese");
+    assert!(has_button(&h, "下一頁"));
+}
