@@ -19,7 +19,7 @@ fn home_offers_three_sections_call_staff_and_languages() {
     {
         assert!(has_button(&h, label), "home has the button {label}");
     }
-    assert!(shows(&h, "长辈版 · 您好"));
+    assert!(shows(&h, "您好！示例银行幸福路支行"));
     // Home has no back or home button: there is nowhere to go back to.
     assert!(!has_button(&h, "返回") && !has_button(&h, "首页"));
 }

@@ -174,3 +174,19 @@ fn traditional_chinese_at_all_three_resolutions() {
         assert_clean(sweep(size, "zh-HK"));
     }
 }
+
+#[test]
+fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
+    for size in RESOLUTIONS {
+        for level in 0..3 {
+            let mut h = harness(size);
+            for _ in 0..level {
+                apply(&mut h, Intent::NextTextSize);
+            }
+            for label in ["防骗提醒", "便民设施", "投诉维权", "换成高对比度", "中文", "English", "呼叫工作人员"]
+            {
+                assert!(has_button(&h, label), "{size:?} level {level}: home lacks {label}");
+            }
+        }
+    }
+}

@@ -2,8 +2,7 @@
 
 language-name = English
 app-title = Senior mode
-home-title = Senior mode · Welcome
-home-branch = { $name }. Open: { $hours }
+home-title = Welcome to { $name }
 
 section-fraud = Scam warnings
 section-facilities = Help in this branch

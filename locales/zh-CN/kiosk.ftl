@@ -2,8 +2,7 @@
 
 language-name = 中文
 app-title = 长辈版
-home-title = 长辈版 · 您好
-home-branch = { $name }　营业时间：{ $hours }
+home-title = 您好！{ $name }
 
 section-fraud = 防骗提醒
 section-facilities = 便民设施

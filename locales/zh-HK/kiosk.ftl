@@ -2,8 +2,7 @@
 
 language-name = 繁體中文
 app-title = 長輩版
-home-title = 長輩版 · 您好
-home-branch = { $name }　營業時間：{ $hours }
+home-title = 您好！{ $name }
 
 section-fraud = 防騙提醒
 section-facilities = 便民設施

@@ -47,7 +47,7 @@ pub fn attract(ui: &mut Ui, view: &mut View, screen: Rect, slogan: usize) {
         blocks.push(Block::Title(text.title.value.clone()));
         blocks.extend(text.lines.iter().map(|l| Block::Paragraph(l.value.clone(), Tone::Normal)));
     } else {
-        blocks.push(Block::Title(view.t("home-title")));
+        blocks.push(Block::Title(view.t("app-title")));
     }
     blocks.push(Block::Heading(view.t("attract-touch")));
     dialog(ui, view, screen, &blocks);

@@ -31,17 +31,10 @@ fn primary(icon: &'static str, label: String, intent: Intent) -> Choice {
 
 fn home(view: &View) -> Vec<Block> {
     let lang = view.lang;
-    let branch = view.content.branch.branch.text.get(lang);
-    let mut out = vec![Block::Title(view.t("home-title"))];
-    if let Some(b) = branch {
-        out.push(Block::Paragraph(
-            view.t_with(
-                "home-branch",
-                &[("name", FluentValue::from(b.name.as_str())), ("hours", FluentValue::from(b.hours.as_str()))],
-            ),
-            Tone::Normal,
-        ));
-    }
+    // The greeting names the branch; it must fit with every button on one
+    // screen, so hours and address stay off the home screen.
+    let name = view.content.branch.branch.text.get(lang).map(|b| b.name.value.clone()).unwrap_or_default();
+    let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
     out.push(Block::Choices(vec![
         primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
         primary(icons::FACILITIES, view.t("section-facilities"), Intent::Open(Screen::FacilityList)),
