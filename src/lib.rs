@@ -7,4 +7,5 @@ pub mod content;
 pub mod i18n;
 pub mod kiosk;
 pub mod paths;
+pub mod speech;
 pub mod ui;

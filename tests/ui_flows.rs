@@ -234,3 +234,24 @@ fn lobby_kiosk_refuses_to_close_but_the_demo_window_closes() {
     assert!(close_is_refused(true), "customers cannot close the lobby kiosk");
     assert!(!close_is_refused(false), "the desktop demo closes normally");
 }
+
+#[test]
+fn the_kiosk_works_without_any_speech_engine() {
+    let mut cfg = config();
+    cfg.speech = kiosk::speech::Speech::start(|| Err("no speech-dispatcher on this PC".into()));
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    tap(&mut h, "防骗提醒");
+    assert_eq!(screen(&h), Screen::FraudList);
+    for _ in 0..100 {
+        if !matches!(h.state().speech().status(), kiosk::speech::Status::Starting) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(
+        h.state().speech().status(),
+        kiosk::speech::Status::Unavailable("no speech-dispatcher on this PC".into()),
+        "the reason is kept for staff"
+    );
+    assert!(!shows(&h, "no speech-dispatcher on this PC"), "customers never see it");
+}

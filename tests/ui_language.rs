@@ -89,3 +89,24 @@ fn a_branch_can_offer_traditional_chinese_by_configuration() {
     assert!(h.query_by_label_contains("第 1 頁，共").is_some(), "page numbers in Traditional Chinese");
     assert!(has_button(&h, "下一頁"));
 }
+
+#[test]
+fn speech_follows_the_language_shown() {
+    let (cfg, recorder) = config_with_speech();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    assert_eq!(heard(&recorder, 1), ["zh-CN: 您好！示例银行幸福路支行"]);
+    recorder.clear();
+    tap(&mut h, "English");
+    tap(&mut h, "Scam warnings");
+    let said = heard(&recorder, 2);
+    assert_eq!(said[0], "en-US: Welcome to Demo Bank, Xingfu Road Branch");
+    assert!(said[1].starts_with("en-US: Scam warnings. Page 1 of "), "{said:?}");
+    recorder.clear();
+    tap(&mut h, "Home");
+    tap(&mut h, "中文");
+    tap(&mut h, "防骗提醒");
+    let said = heard(&recorder, 3);
+    assert_eq!(said[1], "zh-CN: 您好！示例银行幸福路支行");
+    // In Chinese the list fits one page, so only its title is announced.
+    assert_eq!(said[2], "zh-CN: 防骗提醒");
+}

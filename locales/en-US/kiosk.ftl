@@ -20,6 +20,7 @@ nav-home = Home
 call-staff = Call staff
 
 page-of = Page { $page } of { $pages }
+speech-where = { $title }. Page { $page } of { $pages }.
 page-previous = Previous
 page-next = Next
 

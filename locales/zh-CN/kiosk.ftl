@@ -20,6 +20,7 @@ nav-home = 首页
 call-staff = 呼叫工作人员
 
 page-of = 第 { $page } 页，共 { $pages } 页
+speech-where = { $title }，第 { $page } 页，共 { $pages } 页
 page-previous = 上一页
 page-next = 下一页
 

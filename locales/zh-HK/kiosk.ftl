@@ -20,6 +20,7 @@ nav-home = 首頁
 call-staff = 呼叫工作人員
 
 page-of = 第 { $page } 頁，共 { $pages } 頁
+speech-where = { $title }，第 { $page } 頁，共 { $pages } 頁
 page-previous = 上一頁
 page-next = 下一頁
 

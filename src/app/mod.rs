@@ -15,6 +15,7 @@ use crate::kiosk::{
     Clock, IdlePhase, IdlePolicy, Intent, Screen, Session, TextSize, ThemeKind, session::SessionDefaults,
 };
 use crate::paths;
+use crate::speech::{Engine, Speech, TtsEngine};
 use crate::ui::{self, Audit, Style, View, fonts::FontFiles};
 use pictures::Pictures;
 
@@ -28,6 +29,9 @@ pub struct AppConfig {
     pub fonts: FontFiles,
     /// Measure frame times instead of waiting for input (see `bench`).
     pub bench: Option<bench::Bench>,
+    pub speech: Speech,
+    /// Speak each page's title and position when it opens.
+    pub auto_read: bool,
 }
 
 impl AppConfig {
@@ -40,6 +44,9 @@ impl AppConfig {
             policy: IdlePolicy::default(),
             fonts: FontFiles::load_system(),
             bench: None,
+            speech: Speech::unavailable("not started".into()),
+            // In the lobby a page speaks when it opens; on a desk it stays quiet.
+            auto_read: kiosk_mode,
         }
     }
 }
@@ -55,6 +62,10 @@ pub struct KioskApp {
     last_audit: Audit,
     last_pages: usize,
     bench: Option<bench::Bench>,
+    speech: Speech,
+    auto_read: bool,
+    /// The announcement last spoken, so each page is announced once.
+    last_announced: Option<String>,
 }
 
 impl KioskApp {
@@ -83,6 +94,9 @@ impl KioskApp {
             last_audit: Audit::default(),
             last_pages: 1,
             bench: config.bench,
+            speech: config.speech,
+            auto_read: config.auto_read,
+            last_announced: None,
         })
     }
 
@@ -145,9 +159,11 @@ impl KioskApp {
             theme: self.session.theme,
             intents: Vec::new(),
             audit: Audit::default(),
+            announce: None,
         };
         let pages = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
-        let View { intents, audit, .. } = view;
+        let View { intents, audit, announce, .. } = view;
+        self.announce(announce);
         self.last_audit = audit;
         self.last_pages = pages;
         self.session.clamp_page(pages);
@@ -166,6 +182,24 @@ impl KioskApp {
         if matches!(idle, IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
         }
+    }
+
+    pub fn speech(&self) -> &Speech {
+        &self.speech
+    }
+
+    /// Speaks a new page's announcement once, in the language shown. Any new
+    /// speech interrupts the old, so navigating stops what was being read.
+    fn announce(&mut self, announce: Option<String>) {
+        if announce == self.last_announced {
+            return;
+        }
+        match &announce {
+            Some(text) if self.auto_read => self.speech.say(&self.session.language, text.clone()),
+            // The attract screen stays silent; leaving a page stops its speech.
+            _ => self.speech.stop(),
+        }
+        self.last_announced = announce;
     }
 
     fn request_picture(&mut self, ctx: &egui::Context) {
@@ -198,6 +232,7 @@ impl eframe::App for KioskApp {
 pub fn run(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut config = AppConfig::bundled(cli.kiosk);
     config.bench = cli.bench_frames.map(|frames| bench::Bench::new(frames, started));
+    config.speech = Speech::start(|| TtsEngine::new().map(|e| Box::new(e) as Box<dyn Engine>));
     if let Some(dir) = &cli.content {
         config.content_dir = dir.clone();
     }

@@ -32,6 +32,8 @@ pub struct View<'a> {
     pub theme: ThemeKind,
     pub intents: Vec<Intent>,
     pub audit: Audit,
+    /// What to say when this screen or page first appears ("防骗提醒，第 1 页，共 3 页").
+    pub announce: Option<String>,
 }
 
 impl View<'_> {
@@ -61,10 +63,12 @@ pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> u
     }
     if let IdlePhase::Warning { seconds_left } = frame.idle {
         overlays::idle_warning(ui, view, screen, seconds_left);
+        view.announce = Some(view.t("idle-question"));
         return 1;
     }
     if session.overlay.is_some() {
         overlays::call_staff(ui, view, screen);
+        view.announce = Some(view.t("staff-coming-title"));
         return 1;
     }
     let bar = view.style.bar_height();
@@ -81,6 +85,19 @@ pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> u
     } else {
         page::show_paged(ui, view, &blocks, area, place.page)
     };
-    chrome::bottom_bar(ui, view, bottom, place.page.min(pages - 1), pages);
+    let page = place.page.min(pages - 1);
+    chrome::bottom_bar(ui, view, bottom, page, pages);
+    view.announce = blocks.iter().find_map(|b| match b {
+        page::Block::Title(t) if pages > 1 => Some(view.t_with(
+            "speech-where",
+            &[
+                ("title", FluentValue::from(t.as_str())),
+                ("page", FluentValue::from(page + 1)),
+                ("pages", FluentValue::from(pages)),
+            ],
+        )),
+        page::Block::Title(t) => Some(t.clone()),
+        _ => None,
+    });
     pages
 }

@@ -8,6 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kiosk::app::{AppConfig, KioskApp};
 use kiosk::kiosk::{Clock, IdlePolicy, Intent};
+use kiosk::speech::{Engine, RecordingEngine, Speech};
 use kiosk::ui::fonts::FontFiles;
 
 pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -16,12 +17,34 @@ pub const SMALL: Vec2 = Vec2::new(1366.0, 768.0);
 pub const RESOLUTIONS: [Vec2; 3] = [LANDSCAPE, PORTRAIT, SMALL];
 
 pub fn config() -> AppConfig {
-    AppConfig {
+    config_with_speech().0
+}
+
+/// A config whose speech goes to a recorder, with pages announced on opening.
+pub fn config_with_speech() -> (AppConfig, RecordingEngine) {
+    let recorder = RecordingEngine::default();
+    let engine = recorder.clone();
+    let config = AppConfig {
         clock: Clock::manual(),
         policy: IdlePolicy::default(),
         fonts: FontFiles::load_system(),
+        speech: Speech::start(move || Ok(Box::new(engine) as Box<dyn Engine>)),
+        auto_read: true,
         ..AppConfig::bundled(false)
+    };
+    (config, recorder)
+}
+
+/// What the recorder heard, once the speech thread has caught up.
+pub fn heard(recorder: &RecordingEngine, at_least: usize) -> Vec<String> {
+    for _ in 0..200 {
+        if recorder.said().len() >= at_least {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    recorder.said()
 }
 
 pub fn harness(size: Vec2) -> Harness<'static, KioskApp> {
