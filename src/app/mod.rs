@@ -3,13 +3,14 @@
 
 mod bench;
 mod pictures;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::cli::Cli;
-use crate::content::{ContentStore, Diagnostic};
+use crate::content::{ContentStore, Diagnostic, Reload};
 use crate::i18n::I18n;
 use crate::kiosk::{
     Clock, IdlePhase, IdlePolicy, Intent, Screen, Session, TextSize, ThemeKind, session::SessionDefaults,
@@ -32,6 +33,8 @@ pub struct AppConfig {
     pub speech: Speech,
     /// Speak each page's title and position when it opens.
     pub auto_read: bool,
+    /// Reload the content when its files change.
+    pub watch_content: bool,
 }
 
 impl AppConfig {
@@ -47,6 +50,7 @@ impl AppConfig {
             speech: Speech::unavailable("not started".into()),
             // In the lobby a page speaks when it opens; on a desk it stays quiet.
             auto_read: kiosk_mode,
+            watch_content: true,
         }
     }
 }
@@ -66,6 +70,7 @@ pub struct KioskApp {
     auto_read: bool,
     /// The announcement last spoken, so each page is announced once.
     last_announced: Option<String>,
+    watcher: Option<watch::ContentWatcher>,
 }
 
 impl KioskApp {
@@ -83,6 +88,14 @@ impl KioskApp {
             store.content().languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.to_owned());
         let defaults = SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm };
         let now = config.clock.now();
+        let watcher = if config.watch_content {
+            let repaint = ctx.clone();
+            watch::ContentWatcher::start(&config.content_dir, move || repaint.request_repaint())
+                .map_err(|e| log::warn!("{e}; content changes need a restart"))
+                .ok()
+        } else {
+            None
+        };
         Ok(Self {
             store,
             i18n,
@@ -97,6 +110,7 @@ impl KioskApp {
             speech: config.speech,
             auto_read: config.auto_read,
             last_announced: None,
+            watcher,
         })
     }
 
@@ -143,6 +157,9 @@ impl KioskApp {
             self.session.input(now);
         }
         self.session.tick(now, &self.policy);
+        if self.watcher.as_ref().is_some_and(|w| w.take_change()) {
+            self.reload_content();
+        }
         self.pictures.poll(&ctx);
         self.request_picture(&ctx);
 
@@ -181,6 +198,32 @@ impl KioskApp {
         }
         if matches!(idle, IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
+        }
+    }
+
+    /// Problems of the last content load, for staff (never shown to customers).
+    pub fn content_problems(&self) -> &[Diagnostic] {
+        self.store.diagnostics()
+    }
+
+    /// Loads the content again. A broken save changes nothing on screen; a good
+    /// one shows at once, on the same item if it still exists.
+    pub fn reload_content(&mut self) {
+        match self.store.reload() {
+            Reload::Updated => {
+                self.pictures = Pictures::default();
+                let content = self.store.content().clone();
+                self.session.keep_only(|screen| match screen {
+                    Screen::Topic(id) => content.topic(id).is_some(),
+                    Screen::Facility(id) => content.facility(id).is_some(),
+                    _ => true,
+                });
+            }
+            Reload::KeptPrevious => {
+                for d in self.store.diagnostics() {
+                    log::warn!("content not reloaded: {d}");
+                }
+            }
         }
     }
 

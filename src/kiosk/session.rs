@@ -137,6 +137,14 @@ impl Session {
         }
     }
 
+    /// After new content: drops screens whose item no longer exists (the
+    /// customer lands on the list it was in), keeps everything else.
+    pub fn keep_only(&mut self, exists: impl Fn(&Screen) -> bool) {
+        if let Some(cut) = self.stack.iter().position(|p| !exists(&p.screen)) {
+            self.stack.truncate(cut.max(1));
+        }
+    }
+
     /// Any touch or key: the customer is still here.
     pub fn input(&mut self, now: f64) {
         self.last_input = now;

@@ -30,6 +30,8 @@ pub fn config_with_speech() -> (AppConfig, RecordingEngine) {
         fonts: FontFiles::load_system(),
         speech: Speech::start(move || Ok(Box::new(engine) as Box<dyn Engine>)),
         auto_read: true,
+        // Tests that watch files turn this on with a content copy of their own.
+        watch_content: false,
         ..AppConfig::bundled(false)
     };
     (config, recorder)

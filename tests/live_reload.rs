@@ -1,0 +1,76 @@
+//! A clerk edits the content while the kiosk runs: real files, real watcher.
+
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use kiosk::kiosk::{Intent, Screen};
+use support::*;
+
+fn content_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    let src = kiosk::paths::content_dir();
+    for file in kiosk::content::FILES {
+        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
+    }
+    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
+    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
+    dir
+}
+
+/// Saves like most editors: write a temporary file, then rename it over the old one.
+fn save_by_rename(dir: &Path, file: &str, text: &str) {
+    let tmp = dir.join(format!(".{file}.swp"));
+    std::fs::write(&tmp, text).expect("write temp");
+    std::fs::rename(&tmp, dir.join(file)).expect("rename");
+}
+
+fn wait_until(
+    h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>,
+    within: Duration,
+    done: impl Fn(&egui_kittest::Harness<'static, kiosk::app::KioskApp>) -> bool,
+) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < within {
+        h.step();
+        if done(h) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    false
+}
+
+#[test]
+fn a_saved_edit_shows_within_a_second_on_the_same_page_and_a_broken_one_changes_nothing() {
+    let dir = content_copy();
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    cfg.watch_content = true;
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    apply(&mut h, Intent::Open(Screen::FraudList));
+    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    assert!(shows(&h, "“安全账户”骗局"));
+
+    let original = std::fs::read_to_string(dir.path().join("fraud.toml")).expect("read");
+    let edited = original.replacen("title = \"“安全账户”骗局\"", "title = \"当心“安全账户”\"", 1);
+    save_by_rename(dir.path(), "fraud.toml", &edited);
+    assert!(wait_until(&mut h, Duration::from_secs(1), |h| shows(h, "当心“安全账户”")), "the edit shows within 1 s");
+    assert_eq!(h.state().session().screen(), &Screen::Topic("safe-account".into()), "the customer stays on the page");
+
+    // Windows Notepad: in place, with a byte-order mark, and a mistake.
+    let broken = format!("\u{feff}{}", edited.replacen("title = \"当心“安全账户”\"", "titel = \"坏了\"", 1));
+    std::fs::write(dir.path().join("fraud.toml"), broken).expect("write");
+    let reported = wait_until(&mut h, Duration::from_secs(2), |h| !h.state().content_problems().is_empty());
+    assert!(reported, "the broken save is noticed");
+    let problem = h.state().content_problems()[0].to_string();
+    assert!(problem.starts_with("fraud.toml:") && problem.contains("unknown field `titel`"), "{problem}");
+    assert!(shows(&h, "当心“安全账户”"), "the last good content stays on screen");
+    assert!(!shows(&h, "坏了") && !shows(&h, &problem), "customers never see the error");
+
+    // Removing the item the customer is reading sends them back to the list.
+    let without = edited.replacen("id = \"safe-account\"", "id = \"safe-account-2\"", 1);
+    save_by_rename(dir.path(), "fraud.toml", &without);
+    assert!(wait_until(&mut h, Duration::from_secs(1), |h| h.state().session().screen() == &Screen::FraudList));
+}
