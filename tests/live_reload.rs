@@ -8,17 +8,6 @@ use std::time::{Duration, Instant};
 use kiosk::kiosk::{Intent, Screen};
 use support::*;
 
-fn content_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp");
-    let src = kiosk::paths::content_dir();
-    for file in kiosk::content::FILES {
-        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
-    }
-    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
-    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
-    dir
-}
-
 /// Saves like most editors: write a temporary file, then rename it over the old one.
 fn save_by_rename(dir: &Path, file: &str, text: &str) {
     let tmp = dir.join(format!(".{file}.swp"));

@@ -8,14 +8,8 @@ use egui_kittest::kittest::Queryable;
 use kiosk::kiosk::Screen;
 use support::*;
 
-fn content_copy(change: impl Fn(&Path)) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp");
-    let src = kiosk::paths::content_dir();
-    for file in kiosk::content::FILES {
-        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
-    }
-    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
-    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
+fn content_copy_with(change: impl Fn(&Path)) -> tempfile::TempDir {
+    let dir = content_copy();
     change(dir.path());
     dir
 }
@@ -48,7 +42,7 @@ fn one_tap_switches_every_screen_to_english_and_back() {
 
 #[test]
 fn an_item_without_english_shows_its_chinese_and_the_rest_stay_english() {
-    let dir = content_copy(|d| {
+    let dir = content_copy_with(|d| {
         edit(
             d,
             "facilities.toml",
@@ -70,7 +64,7 @@ fn an_item_without_english_shows_its_chinese_and_the_rest_stay_english() {
 
 #[test]
 fn a_branch_can_offer_traditional_chinese_by_configuration() {
-    let dir = content_copy(|d| {
+    let dir = content_copy_with(|d| {
         edit(d, "branch.toml", "languages = [\"zh-CN\", \"en-US\"]", "languages = [\"zh-CN\", \"en-US\", \"zh-HK\"]")
     });
     let mut cfg = config();

@@ -105,3 +105,15 @@ pub fn shows_on_some_page(harness: &mut Harness<'static, KioskApp>, text: &str, 
         tap(harness, next_label);
     }
 }
+
+/// A private copy of the bundled content that a test may edit.
+pub fn content_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    let src = kiosk::paths::content_dir();
+    for file in kiosk::content::FILES {
+        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
+    }
+    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
+    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
+    dir
+}
