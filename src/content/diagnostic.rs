@@ -102,9 +102,9 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let file = SourceFile { name: "a.toml".into(), text: "a = 1\r\n标题 = 2\n".into() };
         assert_eq!(file.line_col(0), (1, 1));
-        let offset = file.text.find('=').unwrap();
+        let offset = file.text.find('=').expect("first =");
         assert_eq!(file.line_col(offset), (1, 3));
-        let offset = file.text.rfind('=').unwrap();
+        let offset = file.text.rfind('=').expect("last =");
         assert_eq!(file.line_col(offset), (2, 4));
     }
 }
