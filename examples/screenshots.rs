@@ -25,7 +25,11 @@ fn main() {
         ("staff", vec![Intent::CallStaff]),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
-        for (lang, lang_intent) in [("zh", None), ("en", Some(Intent::SetLanguage("en-US".into())))] {
+        for (lang, lang_intent) in [
+            ("zh", None),
+            ("en", Some(Intent::SetLanguage("en-US".into()))),
+            ("hk", Some(Intent::SetLanguage("zh-HK".into()))),
+        ] {
             for size in 0..3 {
                 for theme in 0..2 {
                     for (name, intents) in &screens {

@@ -255,3 +255,43 @@ fn the_kiosk_works_without_any_speech_engine() {
     );
     assert!(!shows(&h, "no speech-dispatcher on this PC"), "customers never see it");
 }
+
+fn wait_for(
+    h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>,
+    done: impl Fn(&kiosk::app::KioskApp) -> bool,
+) {
+    for _ in 0..200 {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn a_facility_shows_its_picture_and_a_broken_picture_shows_the_icon() {
+    let dir = content_copy();
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    tap(&mut h, "便民设施");
+    tap(&mut h, "老花镜");
+    wait_for(&mut h, |app| app.picture_shown("glasses"));
+    assert!(h.state().picture_shown("glasses"), "decoded off the UI thread and shown");
+    assert!(h.query_by_role_and_label(Role::Image, "老花镜").is_some(), "the picture has an accessible name");
+
+    // The file is damaged after the content was checked and loaded: the page
+    // still works, with the icon in the picture's place.
+    let dir = content_copy();
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    std::fs::write(dir.path().join("images/glasses.png"), b"not a picture").expect("write");
+    tap(&mut h, "便民设施");
+    tap(&mut h, "老花镜");
+    wait_for(&mut h, |app| app.picture_problem("glasses").is_some());
+    assert!(!h.state().picture_shown("glasses"));
+    assert!(h.query_by_role_and_label(Role::Image, "老花镜").is_some(), "the icon stands in, with the same name");
+    assert!(shows(&h, "每个柜台上都有，度数从 100 度到 400 度。"));
+}

@@ -227,6 +227,17 @@ impl KioskApp {
         }
     }
 
+    /// Whether a facility's picture is decoded and shown (false while loading,
+    /// or when it is broken and the icon stands in).
+    pub fn picture_shown(&self, facility: &str) -> bool {
+        self.pictures.textures().contains_key(facility)
+    }
+
+    /// Why a facility's picture could not be shown, for staff.
+    pub fn picture_problem(&self, facility: &str) -> Option<&String> {
+        self.pictures.problems.get(facility)
+    }
+
     pub fn speech(&self) -> &Speech {
         &self.speech
     }
