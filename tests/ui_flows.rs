@@ -109,6 +109,18 @@ fn paging_adapts_to_text_size() {
 }
 
 #[test]
+fn a_dialog_keeps_the_page_underneath() {
+    let mut h = harness(LANDSCAPE);
+    tap(&mut h, "投诉维权");
+    tap(&mut h, "怎样投诉");
+    tap(&mut h, "下一页");
+    tap(&mut h, "呼叫工作人员");
+    tap(&mut h, "好的");
+    assert_eq!(h.state().session().place().page, 1, "still on page 2");
+    assert!(h.query_by_label_contains("第 2 页，共").is_some());
+}
+
+#[test]
 fn call_staff_from_any_screen_shows_help_is_coming() {
     let mut h = harness(LANDSCAPE);
     tap(&mut h, "防骗提醒");

@@ -182,8 +182,11 @@ impl KioskApp {
         let View { intents, audit, announce, .. } = view;
         self.announce(announce);
         self.last_audit = audit;
-        self.last_pages = pages;
-        self.session.clamp_page(pages);
+        if let Some(pages) = pages {
+            // A dialog must not lose the customer's page underneath it.
+            self.last_pages = pages;
+            self.session.clamp_page(pages);
+        }
         let changed = !intents.is_empty();
         for intent in intents {
             self.session.apply(intent, now);

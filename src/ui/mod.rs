@@ -53,23 +53,24 @@ pub struct Frame {
     pub slogan: usize,
 }
 
-/// Draws the whole screen. Returns how many pages the current screen has.
-pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> usize {
+/// Draws the whole screen. Returns how many pages the current screen has, or
+/// `None` when a full-screen dialog covers it (its page count is then unknown).
+pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> Option<usize> {
     let screen = ui.max_rect();
     ui.painter().rect_filled(screen, 0.0, view.style.palette.background);
     if session.attract {
         overlays::attract(ui, view, screen, frame.slogan);
-        return 1;
+        return None;
     }
     if let IdlePhase::Warning { seconds_left } = frame.idle {
         overlays::idle_warning(ui, view, screen, seconds_left);
         view.announce = Some(view.t("idle-question"));
-        return 1;
+        return None;
     }
     if session.overlay.is_some() {
         overlays::call_staff(ui, view, screen);
         view.announce = Some(view.t("staff-coming-title"));
-        return 1;
+        return None;
     }
     let bar = view.style.bar_height();
     let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
@@ -99,5 +100,5 @@ pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> u
         page::Block::Title(t) => Some(t.clone()),
         _ => None,
     });
-    pages
+    Some(pages)
 }
