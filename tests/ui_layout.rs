@@ -178,14 +178,21 @@ fn traditional_chinese_at_all_three_resolutions() {
 #[test]
 fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
     for size in RESOLUTIONS {
-        for level in 0..3 {
-            let mut h = harness(size);
-            for _ in 0..level {
-                apply(&mut h, Intent::NextTextSize);
-            }
-            for label in ["防骗提醒", "便民设施", "投诉维权", "换成高对比度", "中文", "English", "呼叫工作人员"]
-            {
-                assert!(has_button(&h, label), "{size:?} level {level}: home lacks {label}");
+        for lang in ["zh-CN", "en-US", "zh-HK"] {
+            for level in 0..3 {
+                let mut h = harness(size);
+                apply(&mut h, Intent::SetLanguage(lang.into()));
+                for _ in 0..level {
+                    apply(&mut h, Intent::NextTextSize);
+                }
+                let buttons = |on_page: bool| {
+                    h.state().items().iter().filter(|i| i.on_page == on_page && i.intent.is_some()).count()
+                };
+                // Three sections, text size, colours, two languages.
+                assert_eq!(buttons(true), 7, "{size:?} {lang} level {level}: home lost a choice");
+                // Call staff and the six read-aloud controls.
+                assert_eq!(buttons(false), 7, "{size:?} {lang} level {level}: a control is missing");
+                assert!(has_button(&h, "English") && has_button(&h, "中文"));
             }
         }
     }

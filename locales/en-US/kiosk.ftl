@@ -5,7 +5,7 @@ app-title = Senior mode
 home-title = Welcome to { $name }
 
 section-fraud = Scam warnings
-section-facilities = Help in this branch
+section-facilities = Facilities
 section-rights = Your rights
 
 text-size-button = Text size: { $level }
@@ -48,3 +48,24 @@ staff-coming-title = A staff member is coming
 staff-coming-body = Please wait here. You do not need to move.
 staff-coming-ok = OK
 attract-touch = Touch the screen to start
+
+# Read-aloud
+speech-read = Read
+speech-pause = Pause
+speech-resume = Resume
+speech-repeat = Repeat
+speech-stop = Stop
+speech-slower = Slower
+speech-faster = Faster
+speech-volume = Volume: { $level }
+speech-volume-low = low
+speech-volume-medium = mid
+speech-volume-high = high
+speech-phone = { $name }: { $number }
+speech-button = { $name }, button
+speech-title = { $name }, heading
+# Phone numbers are read one digit at a time: nine six one one zero.
+speech-digits = zero one two three four five six seven eight nine
+speech-digit-join = {" "}
+speech-number-pause = {", "}
+speech-mode-help = Speech mode is on. Press 8 or the down arrow for the next item. Press 2 or the up arrow for the one before. Press 5 or Enter to choose. Press 0 for the start page. Press the dot key to hear it again. Press plus or minus to change the volume.

@@ -45,3 +45,24 @@ staff-coming-title = 工作人员马上就来
 staff-coming-body = 请在这里稍等，不用走开。
 staff-coming-ok = 好的
 attract-touch = 请轻触屏幕开始
+
+# 朗读
+speech-read = 朗读
+speech-pause = 暂停
+speech-resume = 继续
+speech-repeat = 重复
+speech-stop = 停止
+speech-slower = 慢一点
+speech-faster = 快一点
+speech-volume = 音量：{ $level }
+speech-volume-low = 小
+speech-volume-medium = 中
+speech-volume-high = 大
+speech-phone = { $name }，{ $number }
+speech-button = { $name }，按钮
+speech-title = { $name }，标题
+# 电话号码一个数字一个数字地读：九六一一零
+speech-digits = 零 一 二 三 四 五 六 七 八 九
+speech-digit-join = {""}
+speech-number-pause = {"，"}
+speech-mode-help = 语音模式已打开。按 8 或向下键，到下一项。按 2 或向上键，回上一项。按 5 或回车键，选择。按 0，回首页。按小数点键，再听一遍。按加号或减号，调节音量。

@@ -45,3 +45,24 @@ staff-coming-title = 工作人員馬上就來
 staff-coming-body = 請在這裡稍等，不用走開。
 staff-coming-ok = 好的
 attract-touch = 請輕觸螢幕開始
+
+# 朗讀
+speech-read = 朗讀
+speech-pause = 暫停
+speech-resume = 繼續
+speech-repeat = 重複
+speech-stop = 停止
+speech-slower = 慢一點
+speech-faster = 快一點
+speech-volume = 音量：{ $level }
+speech-volume-low = 小
+speech-volume-medium = 中
+speech-volume-high = 大
+speech-phone = { $name }，{ $number }
+speech-button = { $name }，按鈕
+speech-title = { $name }，標題
+# 電話號碼逐個數字讀出：九六一一零
+speech-digits = 零 一 二 三 四 五 六 七 八 九
+speech-digit-join = {""}
+speech-number-pause = {"，"}
+speech-mode-help = 語音模式已開啟。按 8 或向下鍵，到下一項。按 2 或向上鍵，回上一項。按 5 或確認鍵，選擇。按 0，回首頁。按小數點鍵，再聽一遍。按加號或減號，調節音量。

@@ -2,7 +2,9 @@
 //! into intents for the session and schedules repaints only when needed.
 
 mod bench;
+mod keypad;
 mod pictures;
+mod talk;
 mod watch;
 
 use std::path::PathBuf;
@@ -16,9 +18,11 @@ use crate::kiosk::{
     Clock, IdlePhase, IdlePolicy, Intent, Screen, Session, TextSize, ThemeKind, session::SessionDefaults,
 };
 use crate::paths;
-use crate::speech::{Engine, Speech, TtsEngine};
-use crate::ui::{self, Audit, Style, View, fonts::FontFiles};
+use crate::speech::{Engine, Speech, TtsEngine, Voice};
+use crate::ui::{self, Audit, Item, Role, Style, View, fonts::FontFiles};
+use keypad::KeyAction;
 use pictures::Pictures;
+use talk::Talk;
 
 /// How the app is started.
 pub struct AppConfig {
@@ -66,10 +70,9 @@ pub struct KioskApp {
     last_audit: Audit,
     last_pages: usize,
     bench: Option<bench::Bench>,
-    speech: Speech,
-    auto_read: bool,
-    /// The announcement last spoken, so each page is announced once.
-    last_announced: Option<String>,
+    talk: Talk,
+    /// What the last frame drew that can be read or focused.
+    items: Vec<Item>,
     watcher: Option<watch::ContentWatcher>,
 }
 
@@ -86,8 +89,10 @@ impl KioskApp {
         configure(ctx);
         let language =
             store.content().languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.to_owned());
-        let defaults = SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm };
+        let defaults = SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm, voice: Voice::DEFAULT };
         let now = config.clock.now();
+        let repaint = ctx.clone();
+        config.speech.set_waker(move || repaint.request_repaint());
         let watcher = if config.watch_content {
             let repaint = ctx.clone();
             watch::ContentWatcher::start(&config.content_dir, move || repaint.request_repaint())
@@ -107,9 +112,8 @@ impl KioskApp {
             last_audit: Audit::default(),
             last_pages: 1,
             bench: config.bench,
-            speech: config.speech,
-            auto_read: config.auto_read,
-            last_announced: None,
+            talk: Talk::new(config.speech, config.auto_read),
+            items: Vec::new(),
             watcher,
         })
     }
@@ -134,7 +138,12 @@ impl KioskApp {
     /// Applies an intent as if the customer had pressed its button.
     pub fn apply(&mut self, intent: Intent) {
         let now = self.clock.now();
-        self.session.apply(intent, now);
+        self.apply_at(intent, now);
+    }
+
+    /// What the last frame showed that can be read aloud or focused.
+    pub fn items(&self) -> &[Item] {
+        &self.items
     }
 
     /// One frame: input → session rules → draw → intents → next repaint.
@@ -145,18 +154,31 @@ impl KioskApp {
             // Customers cannot close the kiosk; staff leave through the staff panel.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
+        let keys = keypad::take(&ctx);
         let (pressed, any_input) = ctx.input(|i| {
-            let pressed =
-                i.pointer.any_pressed() || i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+            let pressed = i.pointer.any_pressed() || !keys.is_empty();
             (pressed, pressed || i.pointer.is_moving() || !i.events.is_empty() && i.pointer.any_down())
         });
         let warning = matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. });
-        if (self.session.attract || warning) && pressed {
+        let waking = (self.session.attract || warning) && pressed;
+        if waking {
             self.session.wake(now);
         } else if any_input {
             self.session.input(now);
         }
-        self.session.tick(now, &self.policy);
+        let talk_changed = self.talk.poll(&talk_context(&self.session, &self.i18n, &self.store), now);
+        if !warning {
+            // Nobody walks off mid-sentence: idle time counts from the end of
+            // the speech (or from now, if it just ended).
+            if let Some(until) = self.talk.speaking_until(now) {
+                self.session.input(until);
+            } else if talk_changed {
+                self.session.input(now);
+            }
+        }
+        if self.session.tick(now, &self.policy) && self.session.is_pristine() {
+            self.talk.stop_all();
+        }
         if self.watcher.as_ref().is_some_and(|w| w.take_change()) {
             self.reload_content();
         }
@@ -177,23 +199,42 @@ impl KioskApp {
             intents: Vec::new(),
             audit: Audit::default(),
             announce: None,
+            speech_controls: self.talk.speech().is_available(),
+            reading: self.talk.reading(),
+            highlight: self.talk.highlight(),
+            focus: self.session.focus.filter(|_| self.session.speech_mode),
+            items: Vec::new(),
         };
         let pages = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
-        let View { intents, audit, announce, .. } = view;
-        self.announce(announce);
+        let View { intents, audit, announce, items, .. } = view;
         self.last_audit = audit;
+        self.items = items;
         if let Some(pages) = pages {
             // A dialog must not lose the customer's page underneath it.
             self.last_pages = pages;
             self.session.clamp_page(pages);
         }
-        let changed = !intents.is_empty();
+        let mut changed = talk_changed || !intents.is_empty() || !keys.is_empty();
+        let cx = talk_context(&self.session, &self.i18n, &self.store);
+        if self.talk.announce(&cx, announce, self.session.speech_mode, now) && self.session.speech_mode {
+            // A new page: the keypad focus starts on its title.
+            self.session.focus = self.items.iter().position(|i| i.on_page);
+            changed = true;
+        }
         for intent in intents {
-            self.session.apply(intent, now);
+            self.apply_at(intent, now);
+        }
+        if !waking {
+            for key in keys {
+                self.key(key, now);
+            }
         }
         if changed {
             ctx.request_repaint();
         } else if let Some(secs) = self.session.next_change_in(now, &self.policy) {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if let Some(secs) = self.talk.next_change_in(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
         if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(&ctx)) {
@@ -201,6 +242,69 @@ impl KioskApp {
         }
         if matches!(idle, IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
+        }
+    }
+
+    /// A tap (or keypad activation): the session applies it, then speech reacts.
+    fn apply_at(&mut self, intent: Intent, now: f64) {
+        if !self.session.apply(intent.clone(), now) {
+            return;
+        }
+        let cx = talk_context(&self.session, &self.i18n, &self.store);
+        let items = &self.items;
+        self.talk.control(&cx, &intent, || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect(), now);
+    }
+
+    /// One key of speech mode. The first key only starts the mode and says how
+    /// it works, so a blind customer never sets something off unheard.
+    fn key(&mut self, key: KeyAction, now: f64) {
+        let cx = talk_context(&self.session, &self.i18n, &self.store);
+        if !self.session.speech_mode {
+            self.session.speech_mode = true;
+            self.session.focus = self.items.iter().position(|i| i.on_page);
+            self.talk.say_now(&cx, &self.i18n.text(&self.session.language, "speech-mode-help"), now);
+            return;
+        }
+        let count = self.items.len();
+        let focus = self.session.focus.filter(|f| *f < count);
+        match key {
+            KeyAction::Next | KeyAction::Previous if count > 0 => {
+                let f = match (key, focus) {
+                    (KeyAction::Next, Some(f)) => (f + 1) % count,
+                    (KeyAction::Previous, Some(f)) => (f + count - 1) % count,
+                    (KeyAction::Next, None) => 0,
+                    _ => count - 1,
+                };
+                self.session.focus = Some(f);
+                let text = self.spoken_item(&self.items[f]);
+                self.talk.say_now(&cx, &text, now);
+            }
+            KeyAction::Activate => {
+                if let Some(intent) = focus.and_then(|f| self.items[f].intent.clone()) {
+                    self.apply_at(intent, now);
+                } else if let Some(f) = focus {
+                    // Not a button: say it again.
+                    let text = self.spoken_item(&self.items[f]);
+                    self.talk.say_now(&cx, &text, now);
+                }
+            }
+            KeyAction::Home => self.apply_at(Intent::Home, now),
+            KeyAction::Back => self.apply_at(Intent::Back, now),
+            KeyAction::Repeat => self.apply_at(Intent::RepeatSpeech, now),
+            KeyAction::Louder => self.apply_at(Intent::Louder, now),
+            KeyAction::Quieter => self.apply_at(Intent::Quieter, now),
+            KeyAction::Next | KeyAction::Previous => {}
+        }
+    }
+
+    /// An item as the keypad focus says it: its words and what it is.
+    fn spoken_item(&self, item: &Item) -> String {
+        let lang = &self.session.language;
+        let name = [("name", crate::i18n::FluentValue::from(item.text.as_str()))];
+        match item.role {
+            Role::Button => self.i18n.text_with(lang, "speech-button", &name),
+            Role::Title => self.i18n.text_with(lang, "speech-title", &name),
+            Role::Text => item.text.clone(),
         }
     }
 
@@ -242,21 +346,7 @@ impl KioskApp {
     }
 
     pub fn speech(&self) -> &Speech {
-        &self.speech
-    }
-
-    /// Speaks a new page's announcement once, in the language shown. Any new
-    /// speech interrupts the old, so navigating stops what was being read.
-    fn announce(&mut self, announce: Option<String>) {
-        if announce == self.last_announced {
-            return;
-        }
-        match &announce {
-            Some(text) if self.auto_read => self.speech.say(&self.session.language, text.clone()),
-            // The attract screen stays silent; leaving a page stops its speech.
-            _ => self.speech.stop(),
-        }
-        self.last_announced = announce;
+        self.talk.speech()
     }
 
     fn request_picture(&mut self, ctx: &egui::Context) {
@@ -267,6 +357,12 @@ impl KioskApp {
             }
         }
     }
+}
+
+/// How to speak now: the language shown, the customer's voice, the branch's
+/// phone numbers (read digit by digit).
+fn talk_context<'a>(session: &Session, i18n: &'a I18n, store: &ContentStore) -> talk::Context<'a> {
+    talk::Context { lang: session.language.clone(), voice: session.voice, i18n, phones: store.content().phone_numbers() }
 }
 
 /// Input rules for unsteady hands: a tap may drift and last a while and still

@@ -308,6 +308,11 @@ impl Content {
         self.branch.phones.iter().find(|p| p.id.value == id)
     }
 
+    /// Every phone number the branch lists (speech reads these digit by digit).
+    pub fn phone_numbers(&self) -> Vec<String> {
+        self.branch.phones.iter().map(|p| p.number.value.clone()).collect()
+    }
+
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.fraud.topics.iter().find(|t| t.id.value == id)
     }

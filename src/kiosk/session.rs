@@ -2,6 +2,7 @@
 //! chose. Nothing here outlives the visit: a reset puts every field back.
 
 use super::idle::{IdlePhase, IdlePolicy};
+use crate::speech::Voice;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum TextSize {
@@ -76,6 +77,17 @@ pub enum Intent {
     CallStaff,
     CloseOverlay,
     MoreTime,
+    /// Read this page; pause or resume while reading.
+    Read,
+    /// Say the current (or last) sentence again.
+    RepeatSpeech,
+    StopSpeech,
+    Slower,
+    Faster,
+    /// The volume button: quiet → medium → loud → quiet.
+    CycleVolume,
+    Louder,
+    Quieter,
 }
 
 /// A second tap this soon after an accepted one is an accidental double tap.
@@ -86,6 +98,7 @@ pub struct SessionDefaults {
     pub language: String,
     pub text_size: TextSize,
     pub theme: ThemeKind,
+    pub voice: Voice,
 }
 
 #[derive(Clone, Debug)]
@@ -97,6 +110,12 @@ pub struct Session {
     pub overlay: Option<Overlay>,
     /// The idle attract screen is up; the next touch only wakes the kiosk.
     pub attract: bool,
+    /// Speech rate and volume the customer chose.
+    pub voice: Voice,
+    /// Keys, not touch: a focus moves over the screen and is spoken.
+    pub speech_mode: bool,
+    /// Which of the screen's items has the keypad focus (in screen order).
+    pub focus: Option<usize>,
     defaults: SessionDefaults,
     last_input: f64,
     last_accepted: f64,
@@ -111,6 +130,9 @@ impl Session {
             language: defaults.language.clone(),
             overlay: None,
             attract: false,
+            voice: defaults.voice,
+            speech_mode: false,
+            focus: None,
             defaults,
             last_input: now,
             last_accepted: f64::NEG_INFINITY,
@@ -161,6 +183,8 @@ impl Session {
             && self.text_size == self.defaults.text_size
             && self.theme == self.defaults.theme
             && self.language == self.defaults.language
+            && self.voice == self.defaults.voice
+            && !self.speech_mode
     }
 
     /// Wakes the kiosk from the attract screen or answers the idle warning.
@@ -207,8 +231,15 @@ impl Session {
             Intent::SetLanguage(lang) => self.language = lang,
             Intent::CallStaff => self.overlay = Some(Overlay::CallStaff),
             Intent::CloseOverlay => self.overlay = None,
-            Intent::MoreTime => {}
+            Intent::Slower => self.voice.rate = (self.voice.rate - 1).max(Voice::MIN_RATE),
+            Intent::Faster => self.voice.rate = (self.voice.rate + 1).min(Voice::MAX_RATE),
+            Intent::CycleVolume => self.voice.volume = (self.voice.volume + 1) % (Voice::MAX_VOLUME + 1),
+            Intent::Louder => self.voice.volume = (self.voice.volume + 1).min(Voice::MAX_VOLUME),
+            Intent::Quieter => self.voice.volume = self.voice.volume.saturating_sub(1),
+            // Speech itself is the app's business; the session only counts the tap.
+            Intent::MoreTime | Intent::Read | Intent::RepeatSpeech | Intent::StopSpeech => {}
         }
+
         true
     }
 
@@ -256,7 +287,12 @@ mod tests {
 
     fn session() -> Session {
         Session::new(
-            SessionDefaults { language: "zh-CN".into(), text_size: TextSize::Standard, theme: ThemeKind::Calm },
+            SessionDefaults {
+                language: "zh-CN".into(),
+                text_size: TextSize::Standard,
+                theme: ThemeKind::Calm,
+                voice: Voice::DEFAULT,
+            },
             0.0,
         )
     }
@@ -279,12 +315,17 @@ mod tests {
         s.apply(Intent::ToggleTheme, 2.0);
         s.apply(Intent::SetLanguage("en-US".into()), 3.0);
         s.apply(Intent::Open(Screen::RightsMenu), 4.0);
-        assert!(matches!(s.idle_phase(100.0, &policy), IdlePhase::Warning { .. }));
-        assert!(s.tick(125.0, &policy));
+        s.apply(Intent::Faster, 5.0);
+        s.apply(Intent::Louder, 6.0);
+        s.speech_mode = true;
+        assert_eq!(s.voice, Voice { rate: 1, volume: 2 });
+        assert!(matches!(s.idle_phase(110.0, &policy), IdlePhase::Warning { .. }));
+        assert!(s.tick(130.0, &policy));
         assert!(s.is_pristine());
         assert_eq!((s.text_size, s.theme, s.language.as_str()), (TextSize::Standard, ThemeKind::Calm, "zh-CN"));
+        assert_eq!((s.voice, s.speech_mode), (Voice::DEFAULT, false), "speech settings are the visit's too");
         assert!(!s.attract);
-        assert!(s.tick(125.0 + policy.attract_after, &policy));
+        assert!(s.tick(130.0 + policy.attract_after, &policy));
         assert!(s.attract);
     }
 }

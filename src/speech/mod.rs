@@ -1,25 +1,62 @@
 //! Read-aloud. One thread owns the speech engine (the `tts` crate is not really
 //! thread-safe and its set-up is slow); the app talks to it through a channel,
-//! so the UI never waits for speech. Tests use the recording engine.
+//! so the UI never waits for speech. Tests run a recording engine inline.
 
+mod events;
+mod numbers;
+mod reader;
 mod recording;
 mod tts_engine;
 
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 
+pub use events::{Event, Events};
+pub use numbers::DigitWords;
+pub use reader::{Reader, Reading};
 pub use recording::RecordingEngine;
 pub use tts_engine::TtsEngine;
+
+/// How fast and loud to speak, as steps around the kiosk's defaults. The
+/// engine maps steps onto its own ranges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Voice {
+    /// -2 (slowest) ..= 2; 0 is already slower than the engine's normal.
+    pub rate: i8,
+    /// 0 (quiet) ..= 2 (loud).
+    pub volume: u8,
+}
+
+impl Voice {
+    pub const MIN_RATE: i8 = -2;
+    pub const MAX_RATE: i8 = 2;
+    pub const MAX_VOLUME: u8 = 2;
+    pub const DEFAULT: Voice = Voice { rate: 0, volume: 1 };
+
+    /// The screen-text id naming the volume level ("小" / "low" …).
+    pub fn volume_word_id(self) -> &'static str {
+        match self.volume {
+            0 => "speech-volume-low",
+            1 => "speech-volume-medium",
+            _ => "speech-volume-high",
+        }
+    }
+}
 
 /// One thing to say, in the language it is written in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Utterance {
+    /// Chosen by the app; the engine reports it back when done.
+    pub id: u64,
     pub lang: String,
     pub text: String,
+    pub voice: Voice,
 }
 
 /// What a speech engine must do. `speak` interrupts whatever is being said.
 pub trait Engine: Send {
+    /// Called once before the first `speak`: where to report finished utterances.
+    fn connect(&mut self, events: Events);
     fn speak(&mut self, utterance: &Utterance);
     fn stop(&mut self);
 }
@@ -37,10 +74,18 @@ pub enum Status {
     Unavailable(String),
 }
 
+enum Backend {
+    None,
+    Thread(Sender<Command>),
+    /// Runs on the caller's thread: deterministic, for tests.
+    Inline(Mutex<Box<dyn Engine>>),
+}
+
 /// The app's handle on speech. Cheap to call from the UI thread.
 pub struct Speech {
-    tx: Option<Sender<Command>>,
+    backend: Backend,
     status: Arc<Mutex<Status>>,
+    events: Events,
 }
 
 impl Speech {
@@ -52,10 +97,12 @@ impl Speech {
     {
         let (tx, rx) = channel::<Command>();
         let status = Arc::new(Mutex::new(Status::Starting));
-        let shared = status.clone();
+        let events = Events::default();
+        let (shared, engine_events) = (status.clone(), events.clone());
         let spawned = std::thread::Builder::new().name("speech".into()).spawn(move || {
             let mut engine = match make() {
-                Ok(engine) => {
+                Ok(mut engine) => {
+                    engine.connect(engine_events);
                     set(&shared, Status::Ready);
                     engine
                 }
@@ -73,14 +120,30 @@ impl Speech {
             }
         });
         match spawned {
-            Ok(_) => Self { tx: Some(tx), status },
+            Ok(_) => Self { backend: Backend::Thread(tx), status, events },
             Err(e) => Self::unavailable(format!("cannot start the speech thread: {e}")),
+        }
+    }
+
+    /// An engine driven on the caller's thread (tests: what is said is known
+    /// the moment `say` returns).
+    pub fn inline(mut engine: Box<dyn Engine>) -> Self {
+        let events = Events::default();
+        engine.connect(events.clone());
+        Self {
+            backend: Backend::Inline(Mutex::new(engine)),
+            status: Arc::new(Mutex::new(Status::Ready)),
+            events,
         }
     }
 
     /// No speech at all (no engine installed, or switched off).
     pub fn unavailable(reason: String) -> Self {
-        Self { tx: None, status: Arc::new(Mutex::new(Status::Unavailable(reason))) }
+        Self {
+            backend: Backend::None,
+            status: Arc::new(Mutex::new(Status::Unavailable(reason))),
+            events: Events::default(),
+        }
     }
 
     pub fn status(&self) -> Status {
@@ -91,8 +154,18 @@ impl Speech {
         !matches!(self.status(), Status::Unavailable(_))
     }
 
-    pub fn say(&self, lang: &str, text: String) {
-        self.send(Command::Say(Utterance { lang: lang.to_owned(), text }));
+    /// Called whenever the engine reports something (the app asks for a repaint).
+    pub fn set_waker(&self, waker: impl Fn() + Send + 'static) {
+        self.events.set_waker(waker);
+    }
+
+    /// What the engine reported since the last call.
+    pub fn take_events(&self) -> Vec<Event> {
+        self.events.take()
+    }
+
+    pub fn say(&self, utterance: Utterance) {
+        self.send(Command::Say(utterance));
     }
 
     pub fn stop(&self) {
@@ -100,9 +173,18 @@ impl Speech {
     }
 
     fn send(&self, command: Command) {
-        if let Some(tx) = &self.tx {
+        match &self.backend {
+            Backend::None => {}
             // A dead speech thread means no speech; the kiosk carries on.
-            let _ = tx.send(command);
+            Backend::Thread(tx) => drop(tx.send(command)),
+            Backend::Inline(engine) => {
+                if let Ok(mut engine) = engine.lock() {
+                    match command {
+                        Command::Say(u) => engine.speak(&u),
+                        Command::Stop => engine.stop(),
+                    }
+                }
+            }
         }
     }
 }

@@ -2,39 +2,49 @@
 //! Windows, AVFoundation on macOS), with one voice chosen per language.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
-use tts::{Tts, Voice};
+use tts::{Tts, UtteranceId};
 
-use super::{Engine, Utterance};
+use super::{Engine, Event, Events, Utterance, Voice};
+
+type Pending = Arc<Mutex<HashMap<UtteranceId, u64>>>;
 
 pub struct TtsEngine {
     tts: Tts,
-    voices: Vec<Voice>,
-    chosen: HashMap<String, Option<Voice>>,
-    current: Option<String>,
+    voices: Vec<tts::Voice>,
+    chosen: HashMap<String, Option<tts::Voice>>,
+    current_lang: Option<String>,
+    current_voice: Option<Voice>,
+    /// The engine's ids of utterances still speaking, to report ours back.
+    pending: Pending,
 }
 
 impl TtsEngine {
     /// Slow (seconds on speech-dispatcher): call on the speech thread only.
     pub fn new() -> Result<Self, String> {
-        let mut tts = Tts::default().map_err(|e| format!("no speech engine: {e}"))?;
-        // Slower than the engine's normal speed, for older listeners.
-        let rate = tts.normal_rate() - (tts.normal_rate() - tts.min_rate()) * 0.25;
-        let _ = tts.set_rate(rate);
+        let tts = Tts::default().map_err(|e| format!("no speech engine: {e}"))?;
         let voices = tts.voices().unwrap_or_default();
-        Ok(Self { tts, voices, chosen: HashMap::new(), current: None })
+        Ok(Self {
+            tts,
+            voices,
+            chosen: HashMap::new(),
+            current_lang: None,
+            current_voice: None,
+            pending: Pending::default(),
+        })
     }
 
     /// A voice for `lang`: same language and region, else same language
     /// (Mandarin voices are tagged `cmn` on espeak-ng).
-    fn voice_for(&mut self, lang: &str) -> Option<Voice> {
+    fn voice_for(&mut self, lang: &str) -> Option<tts::Voice> {
         let voices = &self.voices;
         self.chosen
             .entry(lang.to_owned())
             .or_insert_with(|| {
                 let primary = lang.split('-').next().unwrap_or(lang);
                 let wanted: &[&str] = if primary == "zh" { &["zh", "cmn", "yue"] } else { &[primary] };
-                let tag = |v: &Voice| v.language().to_string().to_lowercase();
+                let tag = |v: &tts::Voice| v.language().to_string().to_lowercase();
                 voices
                     .iter()
                     .find(|v| tag(v) == lang.to_lowercase())
@@ -43,18 +53,61 @@ impl TtsEngine {
             })
             .clone()
     }
+
+    /// Maps the kiosk's steps onto this engine's ranges. Step 0 is a quarter of
+    /// the way from normal towards the slowest, for older listeners.
+    fn apply_voice(&mut self, voice: Voice) {
+        let (min, normal, max) = (self.tts.min_rate(), self.tts.normal_rate(), self.tts.max_rate());
+        let base = normal - (normal - min) * 0.25;
+        let step = f32::from(voice.rate);
+        let rate = if step < 0.0 { base + (base - min) * 0.3 * step } else { base + (max - base) * 0.12 * step };
+        let _ = self.tts.set_rate(rate.clamp(min, max));
+        let (vmin, vmax) = (self.tts.min_volume(), self.tts.max_volume());
+        let share = [0.55, 0.8, 1.0][usize::from(voice.volume.min(Voice::MAX_VOLUME))];
+        let _ = self.tts.set_volume(vmin + (vmax - vmin) * share);
+    }
 }
 
 impl Engine for TtsEngine {
+    fn connect(&mut self, events: Events) {
+        for stopped in [false, true] {
+            let (pending, events) = (self.pending.clone(), events.clone());
+            // Runs on the engine's own thread: only hand the news over.
+            let report = Box::new(move |id: UtteranceId| {
+                let ours = pending.lock().ok().and_then(|mut p| p.remove(&id));
+                if let Some(ours) = ours {
+                    events.push(Event::Done(ours));
+                }
+            });
+            let result =
+                if stopped { self.tts.on_utterance_stop(Some(report)) } else { self.tts.on_utterance_end(Some(report)) };
+            if let Err(e) = result {
+                log::info!("speech engine does not report finished utterances ({e}); the app estimates");
+            }
+        }
+    }
+
     fn speak(&mut self, u: &Utterance) {
-        if self.current.as_deref() != Some(u.lang.as_str()) {
+        if self.current_lang.as_deref() != Some(u.lang.as_str()) {
             if let Some(voice) = self.voice_for(&u.lang) {
                 let _ = self.tts.set_voice(&voice);
             }
-            self.current = Some(u.lang.clone());
+            self.current_lang = Some(u.lang.clone());
+            // A new voice may come with its own rate and volume.
+            self.current_voice = None;
         }
-        if let Err(e) = self.tts.speak(u.text.clone(), true) {
-            log::warn!("speech failed: {e}");
+        if self.current_voice != Some(u.voice) {
+            self.apply_voice(u.voice);
+            self.current_voice = Some(u.voice);
+        }
+        match self.tts.speak(u.text.clone(), true) {
+            Ok(Some(id)) => {
+                if let Ok(mut p) = self.pending.lock() {
+                    p.insert(id, u.id);
+                }
+            }
+            Ok(None) => {}
+            Err(e) => log::warn!("speech failed: {e}"),
         }
     }
 

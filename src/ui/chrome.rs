@@ -3,11 +3,10 @@
 
 use egui::{Rect, Ui, Vec2, pos2};
 
-use super::View;
 use super::icons;
+use super::{Role, View};
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
-use crate::i18n::FluentValue;
 use crate::kiosk::Intent;
 
 /// Where a bar button is anchored: its left edge, or its right edge.
@@ -37,46 +36,48 @@ fn bar_button(
     let rect = Rect::from_min_size(pos2(left, bar.top() + BAR_PADDING), Vec2::new(w, h));
     if button.show(ui, &mut view.audit, ui.scope_id().with(("bar", label.to_owned())), rect, size, &view.style.palette)
     {
-        view.intents.push(intent);
+        view.intents.push(intent.clone());
     }
+    view.item(rect, Role::Button, label.to_owned(), Some(intent), false);
     w
 }
 
-pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool) {
+/// Width left in the top bar between its buttons (for the page words).
+pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool) -> f32 {
+    let size = view.style.sizes.bar;
+    let w = |icon, label: &str| BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }
+        .natural_width(ui, size);
+    let left = if can_go_back {
+        w(icons::BACK, &view.t("nav-back")) + TARGET_GAP + w(icons::HOME, &view.t("nav-home"))
+    } else {
+        galley(ui, &view.t("app-title"), size, true, f32::INFINITY).size().x
+    };
+    width - 2.0 * MARGIN - left - w(icons::CALL_STAFF, &view.t("call-staff")) - 2.0 * TARGET_GAP
+}
+
+/// Back and home top left (or the title on the home screen), call staff top
+/// right, and `words` ("page 2 of 3") between them when given.
+pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, words: Option<&str>) {
     ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
     let mut x = bar.left() + MARGIN;
     if can_go_back {
         let back = view.t("nav-back");
         x += bar_button(ui, view, icons::BACK, &back, Anchor::Left(x), bar, Intent::Back) + TARGET_GAP;
         let home = view.t("nav-home");
-        bar_button(ui, view, icons::HOME, &home, Anchor::Left(x), bar, Intent::Home);
+        x += bar_button(ui, view, icons::HOME, &home, Anchor::Left(x), bar, Intent::Home);
     } else {
         let title = view.t("app-title");
         let p = view.style.palette;
         let g = galley(ui, &title, view.style.sizes.bar, true, f32::INFINITY);
         let pos = pos2(x, bar.center().y - g.size().y / 2.0);
+        x += g.size().x;
         paint_text(ui, &mut view.audit, ui.scope_id().with("app-title"), pos, g, bar, p.bar_text);
     }
     let call = view.t("call-staff");
-    bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(bar.right() - MARGIN), bar, Intent::CallStaff);
-}
-
-pub fn bottom_bar(ui: &mut Ui, view: &mut View, bar: Rect, page: usize, pages: usize) {
-    ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
-    if pages <= 1 {
-        return;
-    }
-    let p = view.style.palette;
-    let label = view.t_with("page-of", &[("page", FluentValue::from(page + 1)), ("pages", FluentValue::from(pages))]);
-    let g = galley(ui, &label, view.style.sizes.bar, true, bar.width());
-    let pos = pos2(bar.center().x - g.size().x / 2.0, bar.center().y - g.size().y / 2.0);
-    paint_text(ui, &mut view.audit, ui.scope_id().with("page-of"), pos, g, bar, p.bar_text);
-    if page > 0 {
-        let prev = view.t("page-previous");
-        bar_button(ui, view, icons::PREVIOUS, &prev, Anchor::Left(bar.left() + MARGIN), bar, Intent::PreviousPage);
-    }
-    if page + 1 < pages {
-        let next = view.t("page-next");
-        bar_button(ui, view, icons::NEXT, &next, Anchor::Right(bar.right() - MARGIN), bar, Intent::NextPage);
+    let right = bar.right() - MARGIN;
+    let call_w = bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(right), bar, Intent::CallStaff);
+    if let Some(words) = words {
+        let middle = Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(right - call_w - TARGET_GAP, bar.bottom()));
+        super::controls::words_centered(ui, view, words, middle);
     }
 }

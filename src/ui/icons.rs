@@ -14,6 +14,14 @@ pub const TEXT_SIZE: &str = "🔠";
 pub const CONTRAST: &str = "👓";
 pub const LANGUAGE: &str = "🌐";
 pub const OK: &str = "✋";
+pub const READ: &str = "🔊";
+pub const PAUSE: &str = "⏸";
+pub const RESUME: &str = "▶";
+pub const REPEAT: &str = "🔁";
+pub const STOP: &str = "⏹";
+pub const SLOWER: &str = "🐢";
+pub const FASTER: &str = "🐇";
+pub const VOLUME: &str = "🔉";
 
 pub fn glyph(icon: Icon) -> &'static str {
     match icon {

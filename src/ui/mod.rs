@@ -2,6 +2,8 @@
 //! it does no file or network I/O.
 
 mod chrome;
+mod controls;
+mod focus;
 pub mod fonts;
 pub mod icons;
 mod overlays;
@@ -17,6 +19,8 @@ use egui::{Rect, TextureHandle, Ui};
 use crate::content::Content;
 use crate::i18n::{FluentValue, I18n};
 use crate::kiosk::{IdlePhase, Intent, Screen, Session, TextSize, ThemeKind};
+use crate::speech::Reading;
+pub use focus::{Item, Role};
 pub use theme::Style;
 pub use widgets::Audit;
 
@@ -34,6 +38,16 @@ pub struct View<'a> {
     pub audit: Audit,
     /// What to say when this screen or page first appears ("防骗提醒，第 1 页，共 3 页").
     pub announce: Option<String>,
+    /// Whether speech works here: the read-aloud controls show only then.
+    pub speech_controls: bool,
+    /// Where "read this page" is, for the play button's label.
+    pub reading: Reading,
+    /// The page item being read aloud (index among `Item::on_page` items).
+    pub highlight: Option<usize>,
+    /// The keypad focus (index into `items`).
+    pub focus: Option<usize>,
+    /// What this frame drew that can be read or focused, in screen order.
+    pub items: Vec<Item>,
 }
 
 impl View<'_> {
@@ -43,6 +57,11 @@ impl View<'_> {
 
     pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         self.i18n.text_with(self.lang, id, args)
+    }
+
+    /// Records something the customer can hear read or reach with the keypad.
+    pub fn item(&mut self, rect: Rect, role: Role, text: String, intent: Option<Intent>, on_page: bool) {
+        self.items.push(Item { rect, role, text, intent, on_page });
     }
 }
 
@@ -58,6 +77,12 @@ pub struct Frame {
 pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> Option<usize> {
     let screen = ui.max_rect();
     ui.painter().rect_filled(screen, 0.0, view.style.palette.background);
+    let pages = show_screen(ui, view, session, frame, screen);
+    focus::paint(ui, view);
+    pages
+}
+
+fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, screen: Rect) -> Option<usize> {
     if session.attract {
         overlays::attract(ui, view, screen, frame.slogan);
         return None;
@@ -74,20 +99,32 @@ pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> O
     }
     let bar = view.style.bar_height();
     let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
-    let bottom = Rect::from_min_max(egui::pos2(screen.left(), screen.bottom() - bar), screen.max);
-    chrome::top_bar(ui, view, top, session.depth() > 1);
-    let area = Rect::from_min_max(top.left_bottom(), bottom.right_top()).shrink(theme::MARGIN);
+    let can_go_back = session.depth() > 1;
+    let top_free = chrome::top_free(ui, view, screen.width(), can_go_back);
     let blocks = screens::blocks(view, session.screen());
-    let place = session.place();
-    // Home is a menu: it must be seen whole, so it never pages.
-    let pages = if *session.screen() == Screen::Home {
-        page::show_fitted(ui, view, &blocks, area, false);
-        1
-    } else {
-        page::show_paged(ui, view, &blocks, area, place.page)
+    let area_above = |height: f32| {
+        Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height)).shrink(theme::MARGIN)
     };
-    let page = place.page.min(pages - 1);
-    chrome::bottom_bar(ui, view, bottom, page, pages);
+    // Page buttons only when the page needs them; home is a menu and never pages.
+    let single = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
+    let mut plan = single;
+    let mut area = area_above(plan.height(view));
+    let home = *session.screen() == Screen::Home;
+    if !home && page::count_pages(ui, view, &blocks, area) > 1 {
+        plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
+        area = area_above(plan.height(view));
+    }
+    let pages = if home { 1 } else { page::count_pages(ui, view, &blocks, area) };
+    let page = session.place().page.min(pages - 1);
+    let words = (plan.words_on_top() && pages > 1).then(|| controls::page_words(view, page + 1, pages));
+    chrome::top_bar(ui, view, top, can_go_back, words.as_deref());
+    if home {
+        page::show_fitted(ui, view, &blocks, area, false);
+    } else {
+        page::show_paged(ui, view, &blocks, area, page);
+    }
+    let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN), screen.max);
+    plan.show(ui, view, bottom, page, pages);
     view.announce = blocks.iter().find_map(|b| match b {
         page::Block::Title(t) if pages > 1 => Some(view.t_with(
             "speech-where",

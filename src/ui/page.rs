@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use egui::{Color32, Galley, Rect, Ui, Vec2, pos2};
 
-use super::View;
 use super::theme::{CORNER, Sizes, TARGET_GAP};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
+use super::{Role, View};
+use crate::i18n::FluentValue;
 use crate::kiosk::{Intent, TextSize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,9 +95,19 @@ fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: 
             y += layout.gaps[i];
         }
         let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i]));
-        paint(ui, view, &layout.pieces[i], rect, i);
+        let block = &layout.pieces[i];
+        paint(ui, view, block, rect, i);
+        if let Some((role, text)) = spoken(view, block) {
+            let width = text_width(view, rect.width()).min(rect.width());
+            view.item(Rect::from_min_size(rect.min, Vec2::new(width, rect.height())), role, text, None, true);
+        }
         y += layout.heights[i];
     }
+}
+
+/// How many pages `blocks` need in `area` (layout is cached, so this is cheap).
+pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize {
+    layout(ui, view, blocks, area).pages.len()
 }
 
 /// Lays out `blocks` in `area`, shows the page `page` of them, and returns the
@@ -116,11 +127,21 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     for level in levels {
         view.style.sizes = Sizes::for_level(level);
         let layout = layout(ui, view, blocks, area);
-        if layout.pages.len() == 1 || level == TextSize::Standard {
+        if layout.pages.len() == 1 {
             paint_page(ui, view, &layout, 0, area, centered);
-            break;
+            view.style.sizes = chosen;
+            return;
         }
     }
+    // Still too tall at the smallest level (a short screen): the title steps
+    // down to heading size, so every choice stays on the screen.
+    let compact: Vec<Block> =
+        blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect();
+    let layout = layout(ui, view, &compact, area);
+    if layout.pages.len() > 1 {
+        log::warn!("a menu does not fit the screen ({} pages)", layout.pages.len());
+    }
+    paint_page(ui, view, &layout, 0, area, centered);
     view.style.sizes = chosen;
 }
 
@@ -264,6 +285,23 @@ fn phone_layout(ui: &Ui, view: &View, name: &str, number: &str, width: f32) -> (
     (name_g, number_g, h)
 }
 
+/// What reading a text block aloud says (buttons register themselves).
+fn spoken(view: &View, block: &Block) -> Option<(Role, String)> {
+    match block {
+        Block::Title(t) => Some((Role::Title, t.clone())),
+        Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => Some((Role::Text, t.clone())),
+        Block::Phone { name, number } => Some((
+            Role::Text,
+            view.t_with(
+                "speech-phone",
+                &[("name", FluentValue::from(name.as_str())), ("number", FluentValue::from(number.as_str()))],
+            ),
+        )),
+        // The picture's description repeats the title; buttons speak for themselves.
+        Block::Picture { .. } | Block::Choices(_) | Block::Row(..) => None,
+    }
+}
+
 fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
     let s = view.style.sizes;
     let p = view.style.palette;
@@ -346,6 +384,7 @@ fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Re
         if button.show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
             view.intents.push(choice.intent.clone());
         }
+        view.item(button_rect, Role::Button, choice.label.clone(), Some(choice.intent.clone()), true);
     }
 }
 

@@ -23,8 +23,8 @@ impl Sizes {
     pub fn for_level(level: TextSize) -> Self {
         match level {
             TextSize::Standard => Self { body: 40.0, heading: 60.0, number: 64.0, bar: 40.0 },
-            TextSize::Large => Self { body: 56.0, heading: 72.0, number: 80.0, bar: 44.0 },
-            TextSize::ExtraLarge => Self { body: 80.0, heading: 96.0, number: 104.0, bar: 48.0 },
+            TextSize::Large => Self { body: 56.0, heading: 72.0, number: 80.0, bar: 40.0 },
+            TextSize::ExtraLarge => Self { body: 80.0, heading: 96.0, number: 104.0, bar: 40.0 },
         }
     }
 
@@ -81,6 +81,8 @@ pub struct Palette {
     pub card: Color32,
     pub number: Color32,
     pub focus: Color32,
+    /// Frame around the item being read aloud.
+    pub reading: Color32,
     pub dim: Color32,
 }
 
@@ -102,6 +104,7 @@ impl Palette {
                 card: Color32::WHITE,
                 number: Color32::from_rgb(0x0B, 0x3A, 0x6E),
                 focus: Color32::from_rgb(0xC2, 0x41, 0x0C),
+                reading: Color32::from_rgb(0x0E, 0x7C, 0x3A),
                 dim: Color32::from_rgba_unmultiplied(0, 0, 0, 170),
             },
             ThemeKind::HighContrast => Self {
@@ -119,6 +122,7 @@ impl Palette {
                 card: Color32::from_rgb(0x12, 0x12, 0x12),
                 number: Color32::from_rgb(0xFF, 0xE0, 0x33),
                 focus: Color32::from_rgb(0x33, 0xCC, 0xFF),
+                reading: Color32::from_rgb(0x66, 0xFF, 0x66),
                 dim: Color32::from_rgba_unmultiplied(0, 0, 0, 200),
             },
         }

@@ -121,7 +121,9 @@ impl BigButton<'_> {
         size: f32,
         palette: &super::theme::Palette,
     ) -> bool {
-        let response = ui.interact(rect, id, Sense::click());
+        // Clickable but not egui-focusable: the kiosk's own keypad focus (which
+        // speaks) owns Tab and Enter, so egui must not act on them too.
+        let response = ui.interact(rect, id, Sense::CLICK);
         let label = self.label.to_owned();
         let selected = self.selected;
         response.widget_info(|| {
@@ -148,14 +150,6 @@ impl BigButton<'_> {
                 CornerRadius::same(CORNER),
                 Stroke::new(5.0, palette.focus),
                 StrokeKind::Inside,
-            );
-        }
-        if response.has_focus() {
-            painter.rect_stroke(
-                rect.expand(4.0),
-                CornerRadius::same(CORNER),
-                Stroke::new(8.0, palette.focus),
-                StrokeKind::Outside,
             );
         }
         let (icon, text) = self.layout(ui, size, rect.width());

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kiosk::app::{AppConfig, KioskApp};
 use kiosk::kiosk::{Clock, IdlePolicy, Intent};
-use kiosk::speech::{Engine, RecordingEngine, Speech};
+use kiosk::speech::{RecordingEngine, Speech};
 use kiosk::ui::fonts::FontFiles;
 
 pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -20,15 +20,20 @@ pub fn config() -> AppConfig {
     config_with_speech().0
 }
 
-/// A config whose speech goes to a recorder, with pages announced on opening.
+/// A config whose speech goes to a recorder that finishes each utterance at
+/// once, with pages announced on opening.
 pub fn config_with_speech() -> (AppConfig, RecordingEngine) {
-    let recorder = RecordingEngine::default();
+    config_with_engine(RecordingEngine::finishing())
+}
+
+/// A config whose speech goes to this recorder (finishing, or finished by hand).
+pub fn config_with_engine(recorder: RecordingEngine) -> (AppConfig, RecordingEngine) {
     let engine = recorder.clone();
     let config = AppConfig {
         clock: Clock::manual(),
         policy: IdlePolicy::default(),
         fonts: FontFiles::load_system(),
-        speech: Speech::start(move || Ok(Box::new(engine) as Box<dyn Engine>)),
+        speech: Speech::inline(Box::new(engine)),
         auto_read: true,
         // Tests that watch files turn this on with a content copy of their own.
         watch_content: false,
@@ -37,15 +42,8 @@ pub fn config_with_speech() -> (AppConfig, RecordingEngine) {
     (config, recorder)
 }
 
-/// What the recorder heard, once the speech thread has caught up.
-pub fn heard(recorder: &RecordingEngine, at_least: usize) -> Vec<String> {
-    for _ in 0..200 {
-        if recorder.said().len() >= at_least {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(20));
+/// What the recorder heard (speech runs inline in tests: nothing to wait for).
+pub fn heard(recorder: &RecordingEngine) -> Vec<String> {
     recorder.said()
 }
 

@@ -1,0 +1,54 @@
+//! Speech mode without touch: a keyboard or a talking-ATM style keypad. The
+//! keys are taken out of egui's input, so egui never acts on them as well.
+
+use egui::{Event, Key, Modifiers};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAction {
+    Next,
+    Previous,
+    Activate,
+    Home,
+    Back,
+    Repeat,
+    Louder,
+    Quieter,
+}
+
+/// Phone-style keypad (2 above 8), arrows and Tab for a keyboard.
+fn action(key: Key, modifiers: Modifiers) -> Option<KeyAction> {
+    use KeyAction::*;
+    Some(match key {
+        Key::Tab if modifiers.shift => Previous,
+        Key::ArrowDown | Key::ArrowRight | Key::Tab | Key::Num8 => Next,
+        Key::ArrowUp | Key::ArrowLeft | Key::Num2 => Previous,
+        Key::Enter | Key::Space | Key::Num5 => Activate,
+        Key::Num0 | Key::Home => Home,
+        Key::Backspace | Key::Escape => Back,
+        Key::Period | Key::Delete | Key::R => Repeat,
+        Key::Plus | Key::Equals => Louder,
+        Key::Minus => Quieter,
+        _ => return None,
+    })
+}
+
+/// Removes the keys the kiosk understands from this frame's input and
+/// returns what they ask for. Held-down repeats are ignored.
+pub fn take(ctx: &egui::Context) -> Vec<KeyAction> {
+    ctx.input_mut(|input| {
+        let mut actions = Vec::new();
+        input.events.retain(|event| match event {
+            Event::Key { key, pressed, repeat, modifiers, .. } => match action(*key, *modifiers) {
+                Some(a) => {
+                    if *pressed && !*repeat {
+                        actions.push(a);
+                    }
+                    false
+                }
+                None => true,
+            },
+            _ => true,
+        });
+        actions
+    })
+}

@@ -1,0 +1,211 @@
+//! Everything the kiosk says: page announcements, "read this page" with its
+//! controls, and the keypad focus. Phone numbers are spelled out here, in the
+//! language shown, just before the text goes to the engine.
+
+use crate::i18n::{FluentValue, I18n};
+use crate::kiosk::Intent;
+use crate::speech::{DigitWords, Event, Reader, Reading, Speech, Utterance, Voice};
+
+/// How to say things right now: the language shown and the customer's voice.
+pub struct Context<'a> {
+    pub lang: String,
+    pub voice: Voice,
+    pub i18n: &'a I18n,
+    /// The branch's phone numbers, read digit by digit wherever they appear.
+    pub phones: Vec<String>,
+}
+
+impl Context<'_> {
+    fn t(&self, id: &str) -> String {
+        self.i18n.text(&self.lang, id)
+    }
+
+    fn spell(&self, text: &str) -> String {
+        let words = DigitWords::new(&self.t("speech-digits"), &self.t("speech-digit-join"), &self.t("speech-number-pause"));
+        match words {
+            Some(words) => words.spell_phone_numbers(text, &self.phones),
+            None => text.to_owned(),
+        }
+    }
+}
+
+/// An utterance being spoken, and when to stop waiting for the engine to say
+/// it is done (some engines never do).
+struct Playing {
+    id: u64,
+    until: f64,
+}
+
+pub struct Talk {
+    speech: Speech,
+    reader: Reader,
+    /// Speak each page's title and position when it opens.
+    auto_read: bool,
+    next_id: u64,
+    playing: Option<Playing>,
+    /// The last thing said, for "repeat" when nothing is being read.
+    last_text: Option<String>,
+    last_announced: Option<String>,
+}
+
+impl Talk {
+    pub fn new(speech: Speech, auto_read: bool) -> Self {
+        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None, last_announced: None }
+    }
+
+    pub fn speech(&self) -> &Speech {
+        &self.speech
+    }
+
+    pub fn reading(&self) -> Reading {
+        self.reader.state()
+    }
+
+    /// The page item being read (index among the page's items).
+    pub fn highlight(&self) -> Option<usize> {
+        self.reader.current()
+    }
+
+    /// While something is being said, the latest moment it should end: the
+    /// idle timer must not run out under a listener.
+    pub fn speaking_until(&self, now: f64) -> Option<f64> {
+        self.playing.as_ref().map(|p| p.until).filter(|until| now < *until)
+    }
+
+    /// Seconds until the app must look again (to stop waiting for a silent engine).
+    pub fn next_change_in(&self, now: f64) -> Option<f64> {
+        self.playing.as_ref().map(|p| (p.until - now).max(0.05))
+    }
+
+    /// Handles what the engine reported. Returns true when anything changed.
+    pub fn poll(&mut self, cx: &Context, now: f64) -> bool {
+        let mut changed = false;
+        // A finishing engine may report the next item at once: bounded loop.
+        for _ in 0..1000 {
+            let mut done: Vec<u64> = self.speech.take_events().into_iter().map(|Event::Done(id)| id).collect();
+            if let Some(p) = self.playing.as_ref().filter(|p| now >= p.until) {
+                done.push(p.id);
+            }
+            if done.is_empty() {
+                break;
+            }
+            changed = true;
+            for id in done {
+                if self.playing.as_ref().is_some_and(|p| p.id == id) {
+                    self.playing = None;
+                }
+                if let Some(next) = self.reader.done(id) {
+                    let id = self.say(cx, &next, now);
+                    self.reader.speaking(id);
+                }
+            }
+        }
+        changed
+    }
+
+    /// Speaks a new page's announcement once ("防骗提醒，第 1 页，共 3 页").
+    /// Leaving a page stops whatever was being read on it. Returns true when
+    /// the page is a new one.
+    pub fn announce(&mut self, cx: &Context, announce: Option<String>, speech_mode: bool, now: f64) -> bool {
+        if announce == self.last_announced {
+            return false;
+        }
+        self.reader.stop();
+        match &announce {
+            Some(text) if self.auto_read || speech_mode => {
+                self.say(cx, text, now);
+            }
+            // The attract screen stays silent.
+            _ => self.silence(),
+        }
+        self.last_announced = announce;
+        true
+    }
+
+    /// A read-aloud control was pressed (or any other button: it interrupts).
+    /// `page` is what "read this page" reads, in screen order.
+    pub fn control(&mut self, cx: &Context, intent: &Intent, page: impl FnOnce() -> Vec<String>, now: f64) {
+        match intent {
+            Intent::Read => match self.reader.state() {
+                Reading::Idle => {
+                    if let Some(first) = self.reader.start(page()) {
+                        let id = self.say(cx, &first, now);
+                        self.reader.speaking(id);
+                    }
+                }
+                Reading::Reading => {
+                    self.reader.pause();
+                    self.silence();
+                }
+                Reading::Paused => self.continue_reading(cx, Reader::resume, now),
+            },
+            Intent::RepeatSpeech => {
+                if self.reader.state() == Reading::Idle {
+                    if let Some(last) = self.last_text.clone() {
+                        self.say(cx, &last, now);
+                    }
+                } else {
+                    self.continue_reading(cx, Reader::repeat, now);
+                }
+            }
+            Intent::StopSpeech => {
+                self.reader.stop();
+                self.silence();
+            }
+            Intent::Slower | Intent::Faster | Intent::CycleVolume | Intent::Louder | Intent::Quieter => {
+                if self.reader.state() == Reading::Reading {
+                    // Go on reading the same item in the new voice.
+                    self.continue_reading(cx, Reader::repeat, now);
+                } else {
+                    let feedback = match intent {
+                        Intent::Slower => cx.t("speech-slower"),
+                        Intent::Faster => cx.t("speech-faster"),
+                        _ => cx.i18n.text_with(&cx.lang, "speech-volume", &[("level", FluentValue::from(cx.t(cx.voice.volume_word_id())))]),
+                    };
+                    self.say(cx, &feedback, now);
+                }
+            }
+            // Every other button interrupts; the next page announces itself.
+            _ => {
+                self.reader.stop();
+                self.silence();
+            }
+        }
+    }
+
+    /// Says one thing now (a focused item, the how-to), interrupting reading.
+    pub fn say_now(&mut self, cx: &Context, text: &str, now: f64) {
+        self.reader.stop();
+        self.say(cx, text, now);
+    }
+
+    /// Stops all speech and reading (session reset, staff leaving).
+    pub fn stop_all(&mut self) {
+        self.reader.stop();
+        self.silence();
+    }
+
+    fn continue_reading(&mut self, cx: &Context, step: fn(&mut Reader) -> Option<String>, now: f64) {
+        if let Some(text) = step(&mut self.reader) {
+            let id = self.say(cx, &text, now);
+            self.reader.speaking(id);
+        }
+    }
+
+    fn say(&mut self, cx: &Context, text: &str, now: f64) -> u64 {
+        self.next_id += 1;
+        let id = self.next_id;
+        let spoken = cx.spell(text);
+        // Generous: slow Mandarin is about three characters a second.
+        let until = now + 3.0 + 0.5 * spoken.chars().count() as f64;
+        self.speech.say(Utterance { id, lang: cx.lang.to_owned(), text: spoken, voice: cx.voice });
+        self.playing = Some(Playing { id, until });
+        self.last_text = Some(text.to_owned());
+        id
+    }
+
+    fn silence(&mut self) {
+        self.speech.stop();
+        self.playing = None;
+    }
+}

@@ -1,0 +1,45 @@
+//! What can be read aloud or reached with the keypad, and how the reading
+//! highlight and the keypad focus are drawn on top of the screen.
+
+use egui::{CornerRadius, Rect, Stroke, StrokeKind, Ui};
+
+use super::View;
+use super::theme::CORNER;
+use crate::kiosk::Intent;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Text,
+    Button,
+}
+
+/// One thing on the screen, in the order a sighted reader meets it.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub rect: Rect,
+    pub role: Role,
+    /// What is said for it (phone numbers are spelled out later, by the app).
+    pub text: String,
+    /// What activating it does (buttons only).
+    pub intent: Option<Intent>,
+    /// Part of the page's content (read by "read this page"), not a bar.
+    pub on_page: bool,
+}
+
+/// Draws the reading highlight and the keypad focus. Both are thick frames
+/// around the item, so the text keeps its own colours and contrast.
+pub fn paint(ui: &Ui, view: &View) {
+    let p = view.style.palette;
+    let painter = ui.painter();
+    if let Some(item) = view.highlight.and_then(|h| view.items.iter().filter(|i| i.on_page).nth(h)) {
+        let rect = item.rect.expand(10.0);
+        painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(6.0, p.reading), StrokeKind::Outside);
+        let marker = Rect::from_min_max(rect.left_top() - egui::vec2(20.0, 0.0), rect.left_bottom() - egui::vec2(8.0, 0.0));
+        painter.rect_filled(marker, CornerRadius::same(4), p.reading);
+    }
+    if let Some(item) = view.focus.and_then(|f| view.items.get(f)) {
+        let rect = item.rect.expand(6.0);
+        painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(8.0, p.focus), StrokeKind::Outside);
+    }
+}
