@@ -23,6 +23,13 @@ fn main() {
         ("eight", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::EightRights))]),
         ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
         ("staff", vec![Intent::CallStaff]),
+        // Read aloud: the item being read is framed.
+        (
+            "reading",
+            vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("glasses".into())), Intent::Read],
+        ),
+        // Speech mode: the keypad focus (keys pressed below).
+        ("keypad", vec![Intent::Open(Screen::FraudList)]),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
         for (lang, lang_intent) in [
@@ -37,7 +44,10 @@ fn main() {
                         if !file.contains(&only) {
                             continue;
                         }
-                        let mut h = harness_with(res, config(), true);
+                        // Reading needs an engine that is still talking when the picture is taken.
+                        let engine = kiosk::speech::RecordingEngine::default();
+                        let cfg = if *name == "reading" { config_with_engine(engine).0 } else { config() };
+                        let mut h = harness_with(res, cfg, true);
                         for _ in 0..size {
                             apply(&mut h, Intent::NextTextSize);
                         }
@@ -49,6 +59,12 @@ fn main() {
                         }
                         for i in intents {
                             apply(&mut h, i.clone());
+                        }
+                        if *name == "keypad" {
+                            for _ in 0..3 {
+                                h.key_press(egui::Key::Num8);
+                                h.run();
+                            }
                         }
                         // Give pictures time to decode on their thread.
                         std::thread::sleep(std::time::Duration::from_millis(50));

@@ -3,7 +3,7 @@
 mod support;
 
 use egui::{Event, PointerButton, Pos2, Role, pos2};
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use kiosk::kiosk::{Screen, TextSize};
 use support::*;
 
@@ -210,24 +210,6 @@ fn an_accidental_double_tap_acts_once() {
     press_release(&mut h, c, c);
     assert_eq!(screen(&h), Screen::FraudList, "the second tap did not open a scam");
     let _ = pos2(0.0, 0.0);
-}
-
-#[test]
-fn keyboard_alone_reaches_and_activates_controls() {
-    let mut h = harness(LANDSCAPE);
-    // Tab until a section button has focus, then Enter.
-    for _ in 0..10 {
-        h.key_press(egui::Key::Tab);
-        h.run();
-        let focused =
-            h.query_all_by_role(Role::Button).find(|n| n.is_focused()).and_then(|n| n.accesskit_node().label());
-        if focused.as_deref() == Some("便民设施") {
-            break;
-        }
-    }
-    h.key_press(egui::Key::Enter);
-    h.run();
-    assert_eq!(screen(&h), Screen::FacilityList);
 }
 
 fn close_is_refused(kiosk_mode: bool) -> bool {

@@ -89,7 +89,8 @@ impl KioskApp {
         configure(ctx);
         let language =
             store.content().languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.to_owned());
-        let defaults = SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm, voice: Voice::DEFAULT };
+        let defaults =
+            SessionDefaults { language, text_size: TextSize::Standard, theme: ThemeKind::Calm, voice: Voice::DEFAULT };
         let now = config.clock.now();
         let repaint = ctx.clone();
         config.speech.set_waker(move || repaint.request_repaint());
@@ -349,6 +350,17 @@ impl KioskApp {
         self.talk.speech()
     }
 
+    /// Where "read this page" is.
+    pub fn reading(&self) -> crate::speech::Reading {
+        self.talk.reading()
+    }
+
+    /// The page item being read aloud and highlighted, if any.
+    pub fn highlighted(&self) -> Option<&Item> {
+        let at = self.talk.highlight()?;
+        self.items.iter().filter(|i| i.on_page).nth(at)
+    }
+
     fn request_picture(&mut self, ctx: &egui::Context) {
         if let Screen::Facility(id) = self.session.screen() {
             let content = self.store.content();
@@ -362,7 +374,12 @@ impl KioskApp {
 /// How to speak now: the language shown, the customer's voice, the branch's
 /// phone numbers (read digit by digit).
 fn talk_context<'a>(session: &Session, i18n: &'a I18n, store: &ContentStore) -> talk::Context<'a> {
-    talk::Context { lang: session.language.clone(), voice: session.voice, i18n, phones: store.content().phone_numbers() }
+    talk::Context {
+        lang: session.language.clone(),
+        voice: session.voice,
+        i18n,
+        phones: store.content().phone_numbers(),
+    }
 }
 
 /// Input rules for unsteady hands: a tap may drift and last a while and still

@@ -21,7 +21,8 @@ impl Context<'_> {
     }
 
     fn spell(&self, text: &str) -> String {
-        let words = DigitWords::new(&self.t("speech-digits"), &self.t("speech-digit-join"), &self.t("speech-number-pause"));
+        let words =
+            DigitWords::new(&self.t("speech-digits"), &self.t("speech-digit-join"), &self.t("speech-number-pause"));
         match words {
             Some(words) => words.spell_phone_numbers(text, &self.phones),
             None => text.to_owned(),
@@ -50,7 +51,15 @@ pub struct Talk {
 
 impl Talk {
     pub fn new(speech: Speech, auto_read: bool) -> Self {
-        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None, last_announced: None }
+        Self {
+            speech,
+            reader: Reader::default(),
+            auto_read,
+            next_id: 0,
+            playing: None,
+            last_text: None,
+            last_announced: None,
+        }
     }
 
     pub fn speech(&self) -> &Speech {
@@ -160,7 +169,11 @@ impl Talk {
                     let feedback = match intent {
                         Intent::Slower => cx.t("speech-slower"),
                         Intent::Faster => cx.t("speech-faster"),
-                        _ => cx.i18n.text_with(&cx.lang, "speech-volume", &[("level", FluentValue::from(cx.t(cx.voice.volume_word_id())))]),
+                        _ => cx.i18n.text_with(
+                            &cx.lang,
+                            "speech-volume",
+                            &[("level", FluentValue::from(cx.t(cx.voice.volume_word_id())))],
+                        ),
                     };
                     self.say(cx, &feedback, now);
                 }

@@ -130,11 +130,7 @@ impl Speech {
     pub fn inline(mut engine: Box<dyn Engine>) -> Self {
         let events = Events::default();
         engine.connect(events.clone());
-        Self {
-            backend: Backend::Inline(Mutex::new(engine)),
-            status: Arc::new(Mutex::new(Status::Ready)),
-            events,
-        }
+        Self { backend: Backend::Inline(Mutex::new(engine)), status: Arc::new(Mutex::new(Status::Ready)), events }
     }
 
     /// No speech at all (no engine installed, or switched off).

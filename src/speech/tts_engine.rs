@@ -79,8 +79,11 @@ impl Engine for TtsEngine {
                     events.push(Event::Done(ours));
                 }
             });
-            let result =
-                if stopped { self.tts.on_utterance_stop(Some(report)) } else { self.tts.on_utterance_end(Some(report)) };
+            let result = if stopped {
+                self.tts.on_utterance_stop(Some(report))
+            } else {
+                self.tts.on_utterance_end(Some(report))
+            };
             if let Err(e) = result {
                 log::info!("speech engine does not report finished utterances ({e}); the app estimates");
             }

@@ -4,9 +4,9 @@
 use egui::{Rect, Ui, Vec2, pos2};
 
 use super::icons;
-use super::{Role, View};
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
+use super::{Role, View};
 use crate::kiosk::Intent;
 
 /// Where a bar button is anchored: its left edge, or its right edge.
@@ -45,8 +45,9 @@ fn bar_button(
 /// Width left in the top bar between its buttons (for the page words).
 pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool) -> f32 {
     let size = view.style.sizes.bar;
-    let w = |icon, label: &str| BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }
-        .natural_width(ui, size);
+    let w = |icon, label: &str| {
+        BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }.natural_width(ui, size)
+    };
     let left = if can_go_back {
         w(icons::BACK, &view.t("nav-back")) + TARGET_GAP + w(icons::HOME, &view.t("nav-home"))
     } else {
@@ -77,7 +78,8 @@ pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, words
     let right = bar.right() - MARGIN;
     let call_w = bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(right), bar, Intent::CallStaff);
     if let Some(words) = words {
-        let middle = Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(right - call_w - TARGET_GAP, bar.bottom()));
+        let middle =
+            Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(right - call_w - TARGET_GAP, bar.bottom()));
         super::controls::words_centered(ui, view, words, middle);
     }
 }

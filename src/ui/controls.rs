@@ -159,7 +159,15 @@ impl Plan {
 }
 
 /// Previous at the left end, next at the right end (each only when it leads somewhere).
-fn page_buttons(ui: &mut Ui, view: &mut View, [prev, next]: [&Control; 2], bar: Rect, y: f32, page: usize, pages: usize) {
+fn page_buttons(
+    ui: &mut Ui,
+    view: &mut View,
+    [prev, next]: [&Control; 2],
+    bar: Rect,
+    y: f32,
+    page: usize,
+    pages: usize,
+) {
     let h = row_height(view);
     if page > 0 {
         let w = control_width(ui, view, prev, true);

@@ -35,7 +35,8 @@ pub fn paint(ui: &Ui, view: &View) {
     if let Some(item) = view.highlight.and_then(|h| view.items.iter().filter(|i| i.on_page).nth(h)) {
         let rect = item.rect.expand(10.0);
         painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(6.0, p.reading), StrokeKind::Outside);
-        let marker = Rect::from_min_max(rect.left_top() - egui::vec2(20.0, 0.0), rect.left_bottom() - egui::vec2(8.0, 0.0));
+        let marker =
+            Rect::from_min_max(rect.left_top() - egui::vec2(20.0, 0.0), rect.left_bottom() - egui::vec2(8.0, 0.0));
         painter.rect_filled(marker, CornerRadius::same(4), p.reading);
     }
     if let Some(item) = view.focus.and_then(|f| view.items.get(f)) {

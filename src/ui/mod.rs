@@ -103,7 +103,8 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let top_free = chrome::top_free(ui, view, screen.width(), can_go_back);
     let blocks = screens::blocks(view, session.screen());
     let area_above = |height: f32| {
-        Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height)).shrink(theme::MARGIN)
+        Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height))
+            .shrink(theme::MARGIN)
     };
     // Page buttons only when the page needs them; home is a menu and never pages.
     let single = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
