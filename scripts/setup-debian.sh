@@ -35,6 +35,27 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Mandarin speech: Debian 12's espeak-ng 1.51 reads Mandarin tones as English
+# digits; 1.52 from bookworm-backports is right. Add that suite from the mirror
+# this machine already uses, and install the engine from it.
+espeak_version=$(dpkg-query -W -f='${Version}' libespeak-ng1 2>/dev/null || true)
+if [ -z "$espeak_version" ] || dpkg --compare-versions "$espeak_version" lt 1.52 \
+   || ! command -v espeak-ng >/dev/null 2>&1; then
+  if grep -qs bookworm /etc/os-release && ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+    [ -n "$mirror" ] || mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
+    [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+    echo "Adding bookworm-backports from $mirror (for espeak-ng 1.52)"
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      "$mirror" | as_root tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
+  fi
+  as_root apt-get update -qq
+  backports=()
+  grep -qs bookworm /etc/os-release && backports=(-t bookworm-backports)
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${backports[@]}" \
+    espeak-ng espeak-ng-data libespeak-ng1
+fi
+
 # Rust, if this machine has none (the kiosk needs 1.95 or newer).
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   echo "Installing Rust with rustup"

@@ -402,7 +402,8 @@ impl eframe::App for KioskApp {
 pub fn run(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut config = AppConfig::bundled(cli.kiosk);
     config.bench = cli.bench_frames.map(|frames| bench::Bench::new(frames, started));
-    config.speech = Speech::start(|| TtsEngine::new().map(|e| Box::new(e) as Box<dyn Engine>));
+    config.speech =
+        Speech::start(|| TtsEngine::new(crate::content::BASE_LANGUAGE).map(|e| Box::new(e) as Box<dyn Engine>));
     if let Some(dir) = &cli.content {
         config.content_dir = dir.clone();
     }

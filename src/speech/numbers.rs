@@ -74,13 +74,11 @@ impl DigitWords {
 fn number_end(chars: &[char], start: usize) -> usize {
     let mut end = start;
     while end < chars.len() {
-        if chars[end].is_ascii_digit() {
-            end += 1;
-        } else if chars[end] == '-' && chars.get(end + 1).is_some_and(char::is_ascii_digit) {
-            end += 1;
-        } else {
+        let dash_then_digit = chars[end] == '-' && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+        if !chars[end].is_ascii_digit() && !dash_then_digit {
             break;
         }
+        end += 1;
     }
     end
 }

@@ -22,17 +22,36 @@ pub struct TtsEngine {
 
 impl TtsEngine {
     /// Slow (seconds on speech-dispatcher): call on the speech thread only.
-    pub fn new() -> Result<Self, String> {
+    /// Sets up the voice for `lang` at once, so the first tap is not slow.
+    pub fn new(lang: &str) -> Result<Self, String> {
         let tts = Tts::default().map_err(|e| format!("no speech engine: {e}"))?;
         let voices = tts.voices().unwrap_or_default();
-        Ok(Self {
+        let mut engine = Self {
             tts,
             voices,
             chosen: HashMap::new(),
             current_lang: None,
             current_voice: None,
             pending: Pending::default(),
-        })
+        };
+        engine.prepare(lang, Voice::DEFAULT);
+        Ok(engine)
+    }
+
+    /// Voice and settings for `lang` (setting a voice takes ~2 s on speech-dispatcher).
+    fn prepare(&mut self, lang: &str, voice: Voice) {
+        if self.current_lang.as_deref() != Some(lang) {
+            if let Some(v) = self.voice_for(lang) {
+                let _ = self.tts.set_voice(&v);
+            }
+            self.current_lang = Some(lang.to_owned());
+            // A new voice may come with its own rate and volume.
+            self.current_voice = None;
+        }
+        if self.current_voice != Some(voice) {
+            self.apply_voice(voice);
+            self.current_voice = Some(voice);
+        }
     }
 
     /// A voice for `lang`: same language and region, else same language
@@ -91,18 +110,7 @@ impl Engine for TtsEngine {
     }
 
     fn speak(&mut self, u: &Utterance) {
-        if self.current_lang.as_deref() != Some(u.lang.as_str()) {
-            if let Some(voice) = self.voice_for(&u.lang) {
-                let _ = self.tts.set_voice(&voice);
-            }
-            self.current_lang = Some(u.lang.clone());
-            // A new voice may come with its own rate and volume.
-            self.current_voice = None;
-        }
-        if self.current_voice != Some(u.voice) {
-            self.apply_voice(u.voice);
-            self.current_voice = Some(u.voice);
-        }
+        self.prepare(&u.lang, u.voice);
         match self.tts.speak(u.text.clone(), true) {
             Ok(Some(id)) => {
                 if let Ok(mut p) = self.pending.lock() {
