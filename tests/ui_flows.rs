@@ -248,6 +248,14 @@ fn the_kiosk_works_without_any_speech_engine() {
         "the reason is kept for staff"
     );
     assert!(!shows(&h, "no speech-dispatcher on this PC"), "customers never see it");
+    pass_time(&mut h, 1.0);
+    assert!(!has_button(&h, "朗读") && !has_button(&h, "慢一点"), "no speech buttons that do nothing");
+    tap(&mut h, "返回");
+    assert_eq!(screen(&h), Screen::Home);
+    // The keypad still moves the focus (for sighted keyboard users) without speech.
+    h.key_press(egui::Key::Num8);
+    h.run();
+    assert!(h.state().session().speech_mode);
 }
 
 fn wait_for(

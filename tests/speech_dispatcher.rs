@@ -1,0 +1,69 @@
+//! The kiosk's own speech service on the real engine: speech-dispatcher through
+//! the `tts` crate, voice chosen on the speech thread, and the engine's
+//! "finished" callback coming back as an event (which moves "read this page"
+//! on to the next item). Sound goes to libao's null driver, so this runs on a
+//! machine without audio; the daemon is a private one with its own settings.
+
+use std::time::{Duration, Instant};
+
+use kiosk::speech::{Engine, Event, Speech, Status, TtsEngine, Utterance, Voice};
+
+/// A private speech-dispatcher set-up: headless audio, own socket.
+fn headless_speech_dispatcher(home: &std::path::Path) {
+    let config = home.join(".config/speech-dispatcher");
+    std::fs::create_dir_all(&config).expect("config dir");
+    let system = std::fs::read_to_string("/etc/speech-dispatcher/speechd.conf")
+        .expect("speech-dispatcher is installed (./x test installs it)");
+    let conf: String =
+        system
+            .lines()
+            .map(|l| {
+                if l.trim_start().trim_start_matches('#').trim_start().starts_with("AudioOutputMethod") {
+                    ""
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+    std::fs::write(config.join("speechd.conf"), format!("{conf}\nAudioOutputMethod \"libao\"\n")).expect("conf");
+    std::fs::write(home.join(".libao"), "default_driver=null\n").expect("libao");
+    let runtime = home.join("run");
+    std::fs::create_dir_all(&runtime).expect("runtime dir");
+    // SAFETY: this test binary has a single test, so no other thread reads the
+    // environment while it changes.
+    unsafe {
+        std::env::set_var("HOME", home);
+        std::env::set_var("XDG_CONFIG_HOME", home.join(".config"));
+        std::env::set_var("XDG_RUNTIME_DIR", &runtime);
+        std::env::set_var("XDG_CACHE_HOME", home.join(".cache"));
+    }
+}
+
+fn wait_for<T>(limit: Duration, mut check: impl FnMut() -> Option<T>) -> Option<T> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if let Some(v) = check() {
+            return Some(v);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
+}
+
+#[test]
+fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
+    let home = tempfile::tempdir().expect("temp home");
+    headless_speech_dispatcher(home.path());
+    let speech = Speech::start(|| TtsEngine::new("zh-CN").map(|e| Box::new(e) as Box<dyn Engine>));
+    let status = wait_for(Duration::from_secs(30), || Some(speech.status()).filter(|s| *s != Status::Starting));
+    assert_eq!(status, Some(Status::Ready), "speech-dispatcher did not start");
+    for (id, lang, text) in
+        [(1, "zh-CN", "拿不准，打九六一一零。"), (2, "en-US", "Not sure? Call nine six one one zero.")]
+    {
+        speech.say(Utterance { id, lang: lang.into(), text: text.into(), voice: Voice::DEFAULT });
+        let done =
+            wait_for(Duration::from_secs(30), || speech.take_events().into_iter().find(|e| *e == Event::Done(id)));
+        assert_eq!(done, Some(Event::Done(id)), "{lang}: the engine never said it had finished");
+    }
+}
