@@ -18,6 +18,14 @@ pub struct Cli {
     /// Content folder to show (default: the bundled demo content).
     #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Settings file (default: the platform's config folder,
+    /// ~/.config/elder-kiosk/settings.toml on Linux).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub settings: Option<PathBuf>,
+    /// Folder for the PIN lock and usage counts (default:
+    /// ~/.local/share/elder-kiosk on Linux).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub state: Option<PathBuf>,
     /// Measure: draw this many frames continuously, print start-up and frame
     /// times, then quit (for the benchmark script; not for customers).
     #[arg(long, value_name = "FRAMES", hide = true)]
@@ -38,6 +46,29 @@ pub enum Command {
         /// Where to write them (default: `schema/` inside the bundled content folder).
         dir: Option<PathBuf>,
     },
+    /// Set the staff PIN (4–12 digits), read from the terminal or standard input.
+    /// Only its argon2 hash is stored, in the settings file.
+    SetPin,
+    /// Print the anonymous usage counts.
+    Stats {
+        /// As CSV: date,kind,item,count.
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+impl Cli {
+    /// Where the settings and state files are.
+    pub fn staff_files(&self) -> crate::app::StaffFiles {
+        let mut files = crate::app::StaffFiles::platform();
+        if let Some(s) = &self.settings {
+            files.settings = s.clone();
+        }
+        if let Some(d) = &self.state {
+            files.state_dir = d.clone();
+        }
+        files
+    }
 }
 
 /// Runs a staff command; `None` means "start the app".
@@ -48,8 +79,72 @@ pub fn run_command(cli: &Cli) -> Option<ExitCode> {
             let dir = dir.clone().unwrap_or_else(|| paths::content_dir().join("schema"));
             Some(write_schemas(&dir))
         }
+        Some(Command::SetPin) => Some(set_pin(&cli.staff_files().settings)),
+        Some(Command::Stats { csv }) => Some(print_stats(&cli.staff_files().state_dir, *csv)),
         None => None,
     }
+}
+
+fn read_pin() -> std::io::Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("New staff PIN (4–12 digits): ")?;
+        let again = rpassword::prompt_password("The same PIN again: ")?;
+        if first != again {
+            return Err(std::io::Error::other("the two PINs differ"));
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        Ok(line.trim().to_owned())
+    }
+}
+
+fn set_pin(settings: &Path) -> ExitCode {
+    let pin = match read_pin() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("PIN not set: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let hash = match crate::staff::pin::hash(&pin) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("PIN not set: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut file = crate::staff::SettingsFile::load(settings);
+    if let Some(note) = &file.note {
+        eprintln!("note: {note}");
+    }
+    file.settings.pin_hash = Some(hash);
+    match file.save() {
+        Ok(()) => {
+            println!("PIN set (argon2 hash in {}).", settings.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("PIN not set: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn print_stats(state_dir: &Path, csv: bool) -> ExitCode {
+    let stats = crate::staff::stats::Stats::load(&state_dir.join("usage.toml"));
+    let text = stats.to_csv();
+    if csv {
+        print!("{text}");
+    } else {
+        println!("Usage counts in {} (date, kind, item, count):", state_dir.display());
+        for line in text.lines().skip(1) {
+            println!("  {}", line.replace(',', "  "));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 pub fn check(dir: &Path) -> ExitCode {

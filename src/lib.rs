@@ -8,4 +8,5 @@ pub mod i18n;
 pub mod kiosk;
 pub mod paths;
 pub mod speech;
+pub mod staff;
 pub mod ui;

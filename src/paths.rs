@@ -17,6 +17,11 @@ pub fn content_dir() -> PathBuf {
     bundled("assets/content")
 }
 
+/// A bundled sound, e.g. the call-staff chime.
+pub fn sound(name: &str) -> PathBuf {
+    bundled("assets/sounds").join(name)
+}
+
 /// Screen text in Fluent files, one folder per language.
 pub fn locales_dir() -> PathBuf {
     bundled("locales")

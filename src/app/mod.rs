@@ -2,6 +2,8 @@
 //! into intents for the session and schedules repaints only when needed.
 
 mod bench;
+mod chime;
+mod desk;
 mod keypad;
 mod pictures;
 mod talk;
@@ -20,6 +22,8 @@ use crate::kiosk::{
 use crate::paths;
 use crate::speech::{Engine, Speech, TtsEngine, Voice};
 use crate::ui::{self, Audit, Item, Role, Style, View, fonts::FontFiles};
+pub use desk::StaffFiles;
+use desk::Desk;
 use keypad::KeyAction;
 use pictures::Pictures;
 use talk::Talk;
@@ -39,6 +43,8 @@ pub struct AppConfig {
     pub auto_read: bool,
     /// Reload the content when its files change.
     pub watch_content: bool,
+    /// Settings and state files; None keeps everything in memory.
+    pub staff_files: Option<StaffFiles>,
 }
 
 impl AppConfig {
@@ -55,6 +61,7 @@ impl AppConfig {
             // In the lobby a page speaks when it opens; on a desk it stays quiet.
             auto_read: kiosk_mode,
             watch_content: true,
+            staff_files: Some(StaffFiles::platform()),
         }
     }
 }
@@ -74,6 +81,9 @@ pub struct KioskApp {
     /// What the last frame drew that can be read or focused.
     items: Vec<Item>,
     watcher: Option<watch::ContentWatcher>,
+    desk: Desk,
+    /// Auto-read when the settings leave it unset.
+    auto_read_default: bool,
 }
 
 impl KioskApp {
@@ -102,7 +112,7 @@ impl KioskApp {
         } else {
             None
         };
-        Ok(Self {
+        let mut app = Self {
             store,
             i18n,
             session: Session::new(defaults, now),
@@ -116,7 +126,15 @@ impl KioskApp {
             talk: Talk::new(config.speech, config.auto_read),
             items: Vec::new(),
             watcher,
-        })
+            desk: Desk::open(config.staff_files.as_ref()),
+            auto_read_default: config.auto_read,
+        };
+        if config.staff_files.is_none() {
+            // No settings file: the configured timing stands (tests use short ones).
+            app.desk.settings.settings.idle_warning_seconds = config.policy.warn_after.round() as u32;
+        }
+        app.apply_settings();
+        Ok(app)
     }
 
     pub fn session(&self) -> &Session {
@@ -151,8 +169,11 @@ impl KioskApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = self.clock.now();
-        if self.kiosk_mode && ctx.input(|i| i.viewport().close_requested()) {
-            // Customers cannot close the kiosk; staff leave through the staff panel.
+        if self.desk.leaving {
+            // Staff chose "leave kiosk mode" in the staff panel: the only way out.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if self.kiosk_mode && ctx.input(|i| i.viewport().close_requested()) {
+            // Customers cannot close the kiosk.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
         let keys = keypad::take(&ctx);
@@ -186,6 +207,9 @@ impl KioskApp {
         self.pictures.poll(&ctx);
         self.request_picture(&ctx);
 
+        self.forget_pin_unless_on_pad();
+        let staff = self.staff_view();
+        let languages = self.offered_languages();
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);
         let slogan = (now / self.policy.slogan_seconds) as usize;
@@ -205,6 +229,8 @@ impl KioskApp {
             highlight: self.talk.highlight(),
             focus: self.session.focus.filter(|_| self.session.speech_mode),
             items: Vec::new(),
+            staff: &staff,
+            languages: &languages,
         };
         let pages = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
         let View { intents, audit, announce, items, .. } = view;
@@ -254,6 +280,7 @@ impl KioskApp {
         let cx = talk_context(&self.session, &self.i18n, &self.store);
         let items = &self.items;
         self.talk.control(&cx, &intent, || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect(), now);
+        self.desk_intent(&intent, now);
     }
 
     /// One key of speech mode. The first key only starts the mode and says how
@@ -407,6 +434,7 @@ pub fn run(cli: &Cli, started: std::time::Instant) -> ExitCode {
     if let Some(dir) = &cli.content {
         config.content_dir = dir.clone();
     }
+    config.staff_files = Some(cli.staff_files());
     let viewport = if cli.kiosk {
         egui::ViewportBuilder::default().with_fullscreen(true).with_decorations(false).with_title("长辈版")
     } else {

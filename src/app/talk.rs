@@ -62,6 +62,10 @@ impl Talk {
         }
     }
 
+    pub fn set_auto_read(&mut self, on: bool) {
+        self.auto_read = on;
+    }
+
     pub fn speech(&self) -> &Speech {
         &self.speech
     }

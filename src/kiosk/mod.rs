@@ -7,4 +7,4 @@ pub mod session;
 
 pub use clock::Clock;
 pub use idle::{IdlePhase, IdlePolicy};
-pub use session::{Intent, Overlay, Place, RightsPart, Screen, Session, TextSize, ThemeKind};
+pub use session::{Intent, Overlay, Place, RightsPart, Screen, Session, StaffAction, TextSize, ThemeKind};

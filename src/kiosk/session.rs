@@ -48,6 +48,47 @@ pub enum Screen {
     Facility(String),
     RightsMenu,
     Rights(RightsPart),
+    /// Staff only: the PIN pad, then the staff panel.
+    StaffPin,
+    Staff,
+}
+
+impl Screen {
+    pub fn is_staff(&self) -> bool {
+        matches!(self, Screen::StaffPin | Screen::Staff)
+    }
+
+    /// A short name for alerts and logs: "home", "topic:safe-account", …
+    pub fn key(&self) -> String {
+        match self {
+            Screen::Home => "home".into(),
+            Screen::FraudList => "fraud".into(),
+            Screen::Topic(id) => format!("topic:{id}"),
+            Screen::FacilityList => "facilities".into(),
+            Screen::Facility(id) => format!("facility:{id}"),
+            Screen::RightsMenu => "rights".into(),
+            Screen::Rights(part) => format!("rights:{part:?}").to_lowercase(),
+            Screen::StaffPin | Screen::Staff => "staff".into(),
+        }
+    }
+}
+
+/// What staff can do in the staff panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffAction {
+    ReloadContent,
+    TestSpeech,
+    SpeechHowTo,
+    ExportStats,
+    LeaveKiosk,
+    NextIdleTimeout,
+    NextDefaultSize,
+    ToggleDefaultTheme,
+    ToggleAutoRead,
+    NextDefaultRate,
+    NextDefaultVolume,
+    /// Offer or stop offering the n-th of the content's languages.
+    ToggleLanguage(usize),
 }
 
 /// A screen and the page of it being shown.
@@ -88,7 +129,19 @@ pub enum Intent {
     CycleVolume,
     Louder,
     Quieter,
+    /// A tap on the hidden staff corner (five within three seconds open the PIN pad).
+    StaffTap,
+    PinDigit(u8),
+    PinErase,
+    PinEnter,
+    Staff(StaffAction),
 }
+
+/// Taps on the hidden corner that open the PIN pad, and the time they must fit in.
+pub const STAFF_TAPS: usize = 5;
+pub const STAFF_TAP_SECONDS: f64 = 3.0;
+/// The staff screens close themselves after this long without a touch.
+pub const STAFF_IDLE_SECONDS: f64 = 60.0;
 
 /// A second tap this soon after an accepted one is an accidental double tap.
 pub const DOUBLE_TAP_SECONDS: f64 = 0.6;
@@ -116,6 +169,7 @@ pub struct Session {
     pub speech_mode: bool,
     /// Which of the screen's items has the keypad focus (in screen order).
     pub focus: Option<usize>,
+    staff_taps: Vec<f64>,
     defaults: SessionDefaults,
     last_input: f64,
     last_accepted: f64,
@@ -133,6 +187,7 @@ impl Session {
             voice: defaults.voice,
             speech_mode: false,
             focus: None,
+            staff_taps: Vec::new(),
             defaults,
             last_input: now,
             last_accepted: f64::NEG_INFINITY,
@@ -199,7 +254,12 @@ impl Session {
     /// Applies one intent. Returns false when it was ignored as a double tap.
     pub fn apply(&mut self, intent: Intent, now: f64) -> bool {
         self.last_input = now;
-        if intent != Intent::MoreTime && now - self.last_accepted < DOUBLE_TAP_SECONDS {
+        // Quick taps are the point of the staff corner and the PIN pad.
+        let quick = matches!(
+            intent,
+            Intent::MoreTime | Intent::StaffTap | Intent::PinDigit(_) | Intent::PinErase | Intent::PinEnter
+        );
+        if !quick && now - self.last_accepted < DOUBLE_TAP_SECONDS {
             return false;
         }
         self.last_accepted = now;
@@ -236,22 +296,64 @@ impl Session {
             Intent::CycleVolume => self.voice.volume = (self.voice.volume + 1) % (Voice::MAX_VOLUME + 1),
             Intent::Louder => self.voice.volume = (self.voice.volume + 1).min(Voice::MAX_VOLUME),
             Intent::Quieter => self.voice.volume = self.voice.volume.saturating_sub(1),
-            // Speech itself is the app's business; the session only counts the tap.
-            Intent::MoreTime | Intent::Read | Intent::RepeatSpeech | Intent::StopSpeech => {}
+            Intent::StaffTap => {
+                self.staff_taps.retain(|t| now - t < STAFF_TAP_SECONDS);
+                self.staff_taps.push(now);
+                if self.staff_taps.len() >= STAFF_TAPS && !self.screen().is_staff() {
+                    self.staff_taps.clear();
+                    self.stack.push(Place { screen: Screen::StaffPin, page: 0 });
+                }
+            }
+            // Speech, the PIN and staff actions are the app's business; the
+            // session only counts the tap.
+            Intent::MoreTime
+            | Intent::Read
+            | Intent::RepeatSpeech
+            | Intent::StopSpeech
+            | Intent::PinDigit(_)
+            | Intent::PinErase
+            | Intent::PinEnter
+            | Intent::Staff(_) => {}
         }
 
         true
     }
 
-    /// What the idle rules say now. A pristine session never warns.
+    /// The right PIN was entered: the PIN pad gives way to the staff panel.
+    pub fn open_staff_panel(&mut self) {
+        if let Some(place) = self.stack.last_mut().filter(|p| p.screen == Screen::StaffPin) {
+            *place = Place { screen: Screen::Staff, page: 0 };
+        }
+    }
+
+    /// New defaults from the staff panel: they apply from the next visit.
+    pub fn set_defaults(&mut self, defaults: SessionDefaults) {
+        self.defaults = defaults;
+    }
+
+    pub fn defaults(&self) -> &SessionDefaults {
+        &self.defaults
+    }
+
+    /// What the idle rules say now. A pristine session never warns; the staff
+    /// screens do not ask customers' questions, they just close (see `tick`).
     pub fn idle_phase(&self, now: f64, policy: &IdlePolicy) -> IdlePhase {
-        if self.is_pristine() || self.attract { IdlePhase::Active } else { policy.phase(self.idle_for(now)) }
+        if self.is_pristine() || self.attract || self.staff_open() {
+            IdlePhase::Active
+        } else {
+            policy.phase(self.idle_for(now))
+        }
+    }
+
+    fn staff_open(&self) -> bool {
+        self.stack.iter().any(|p| p.screen.is_staff())
     }
 
     /// Runs the idle rules: resets an abandoned session, then shows the attract
     /// screen. Returns true when something changed.
     pub fn tick(&mut self, now: f64, policy: &IdlePolicy) -> bool {
-        if self.idle_phase(now, policy) == IdlePhase::Reset {
+        let staff_done = self.staff_open() && self.idle_for(now) >= STAFF_IDLE_SECONDS;
+        if staff_done || self.idle_phase(now, policy) == IdlePhase::Reset {
             self.reset(now);
             return true;
         }
@@ -269,6 +371,9 @@ impl Session {
         }
         if self.is_pristine() {
             return Some((policy.attract_after - self.idle_for(now)).max(0.05));
+        }
+        if self.staff_open() {
+            return Some((STAFF_IDLE_SECONDS - self.idle_for(now)).max(0.05));
         }
         Some(policy.next_change_in(self.idle_for(now)))
     }

@@ -22,6 +22,11 @@ pub const STOP: &str = "⏹";
 pub const SLOWER: &str = "🐢";
 pub const FASTER: &str = "🐇";
 pub const VOLUME: &str = "🔉";
+pub const CLOCK: &str = "⏰";
+pub const RELOAD: &str = "🔄";
+pub const KEYPAD: &str = "⌨";
+pub const EXPORT: &str = "💾";
+pub const EXIT: &str = "🚪";
 
 pub fn glyph(icon: Icon) -> &'static str {
     match icon {

@@ -9,6 +9,7 @@ pub mod icons;
 mod overlays;
 pub mod page;
 mod screens;
+pub mod staff;
 pub mod theme;
 pub mod widgets;
 
@@ -48,6 +49,10 @@ pub struct View<'a> {
     pub focus: Option<usize>,
     /// What this frame drew that can be read or focused, in screen order.
     pub items: Vec<Item>,
+    /// For the staff screens only.
+    pub staff: &'a staff::StaffView,
+    /// Languages offered to customers (the content's, as staff chose).
+    pub languages: &'a [String],
 }
 
 impl View<'_> {

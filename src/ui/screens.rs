@@ -18,6 +18,8 @@ pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
         Screen::Facility(id) => facility(view, id),
         Screen::RightsMenu => rights_menu(view),
         Screen::Rights(part) => rights(view, *part),
+        Screen::StaffPin => super::staff::pin_pad(view, view.staff),
+        Screen::Staff => super::staff::panel(view, view.staff),
     }
 }
 
@@ -45,10 +47,9 @@ fn home(view: &View) -> Vec<Block> {
         choice(icons::CONTRAST, theme_label(view), Intent::ToggleTheme),
     ]));
     let languages: Vec<Choice> = view
-        .content
-        .languages()
-        .into_iter()
-        .filter(|l| view.i18n.has_language(l))
+        .languages
+        .iter()
+        .cloned()
         .map(|l| Choice {
             icon: Some(icons::LANGUAGE),
             label: view.i18n.text(&l, "language-name"),

@@ -37,6 +37,8 @@ pub fn config_with_engine(recorder: RecordingEngine) -> (AppConfig, RecordingEng
         auto_read: true,
         // Tests that watch files turn this on with a content copy of their own.
         watch_content: false,
+        // Nothing written to this machine's settings; staff tests give their own.
+        staff_files: None,
         ..AppConfig::bundled(false)
     };
     (config, recorder)

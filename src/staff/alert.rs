@@ -1,0 +1,98 @@
+//! The call-staff alert: an HTTP POST (JSON: kiosk id, time, screen) to the
+//! branch's lobby tablet or pager gateway, sent on its own thread with a few
+//! retries, so a slow or dead address never holds up the screen. A second
+//! press within a minute does not send again.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// Presses closer together than this are the same call.
+pub const SAME_CALL_SECONDS: f64 = 60.0;
+const TRIES: u32 = 3;
+const TIMEOUT: Duration = Duration::from_secs(4);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    NotSent,
+    Sending { attempt: u32 },
+    Delivered,
+    Failed(String),
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    kiosk_id: &'a str,
+    /// RFC 3339, local time with offset.
+    time: String,
+    /// Where the customer was: "home", "topic:safe-account", …
+    screen: &'a str,
+}
+
+pub struct Alerts {
+    url: Option<String>,
+    kiosk_id: String,
+    last_call: Option<f64>,
+    delivery: Arc<Mutex<Delivery>>,
+}
+
+impl Alerts {
+    pub fn new(url: Option<String>, kiosk_id: String) -> Self {
+        Self { url, kiosk_id, last_call: None, delivery: Arc::new(Mutex::new(Delivery::NotSent)) }
+    }
+
+    pub fn configure(&mut self, url: Option<String>, kiosk_id: String) {
+        self.url = url;
+        self.kiosk_id = kiosk_id;
+    }
+
+    pub fn delivery(&self) -> Delivery {
+        self.delivery.lock().map(|d| d.clone()).unwrap_or(Delivery::NotSent)
+    }
+
+    /// A press of 呼叫工作人员 at app time `now`. Returns false when it is a
+    /// repeat of a call made less than a minute ago (nothing is sent again).
+    pub fn call(&mut self, screen: &str, now: f64) -> bool {
+        if self.last_call.is_some_and(|t| now - t < SAME_CALL_SECONDS) {
+            return false;
+        }
+        self.last_call = Some(now);
+        let Some(url) = self.url.clone() else { return true };
+        let body = Body { kiosk_id: &self.kiosk_id, time: jiff::Zoned::now().to_string(), screen };
+        let json = serde_json::to_string(&body).unwrap_or_default();
+        let delivery = self.delivery.clone();
+        set(&delivery, Delivery::Sending { attempt: 1 });
+        let spawned = std::thread::Builder::new().name("call-staff".into()).spawn(move || send(&url, &json, &delivery));
+        if let Err(e) = spawned {
+            log::warn!("cannot start the call-staff sender: {e}");
+        }
+        true
+    }
+}
+
+fn send(url: &str, json: &str, delivery: &Mutex<Delivery>) {
+    let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(TIMEOUT)).build().into();
+    let mut last_error = String::new();
+    for attempt in 1..=TRIES {
+        set(delivery, Delivery::Sending { attempt });
+        match agent.post(url).header("Content-Type", "application/json").send(json) {
+            Ok(_) => {
+                set(delivery, Delivery::Delivered);
+                return;
+            }
+            Err(e) => {
+                last_error = e.to_string();
+                log::warn!("call-staff alert to {url}, try {attempt}: {e}");
+            }
+        }
+        std::thread::sleep(Duration::from_secs(u64::from(attempt)));
+    }
+    set(delivery, Delivery::Failed(last_error));
+}
+
+fn set(delivery: &Mutex<Delivery>, value: Delivery) {
+    if let Ok(mut d) = delivery.lock() {
+        *d = value;
+    }
+}

@@ -1,0 +1,11 @@
+//! What branch staff need: settings, the PIN lock, usage counts, the
+//! call-staff alert. Files are written atomically; nothing about a customer is
+//! ever stored.
+
+pub mod alert;
+pub mod atomic;
+pub mod pin;
+pub mod settings;
+pub mod stats;
+
+pub use settings::{Settings, SettingsFile};

@@ -1,0 +1,127 @@
+//! The staff PIN: stored only as an argon2 hash; wrong tries bring a growing
+//! wait that is written to disk, so restarting the kiosk does not reset it.
+
+use std::path::{Path, PathBuf};
+
+use argon2::password_hash::{SaltString, rand_core::OsRng};
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use serde::{Deserialize, Serialize};
+
+pub const MIN_DIGITS: usize = 4;
+pub const MAX_DIGITS: usize = 12;
+/// Tries allowed before the first wait.
+const FREE_TRIES: u32 = 3;
+const FIRST_WAIT: u64 = 30;
+const LONGEST_WAIT: u64 = 15 * 60;
+
+/// Checks a new PIN's form: 4 to 12 digits.
+pub fn check_form(pin: &str) -> Result<(), String> {
+    if pin.len() < MIN_DIGITS || pin.len() > MAX_DIGITS || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0–9), nothing else"));
+    }
+    Ok(())
+}
+
+pub fn hash(pin: &str) -> Result<String, String> {
+    check_form(pin)?;
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default().hash_password(pin.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
+}
+
+fn verify(hash: &str, pin: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(pin.as_bytes(), &h).is_ok())
+}
+
+/// Seconds to wait after `failures` wrong PINs in a row.
+pub fn wait_after(failures: u32) -> u64 {
+    if failures < FREE_TRIES {
+        return 0;
+    }
+    let doublings = (failures - FREE_TRIES).min(10);
+    (FIRST_WAIT << doublings).min(LONGEST_WAIT)
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+struct LockState {
+    failures: u32,
+    /// Unix time (seconds) before which no PIN is checked.
+    locked_until: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attempt {
+    Accepted,
+    /// Wrong; the next try is possible after this many seconds (0: now).
+    Wrong { wait: u64 },
+    /// Still waiting from earlier wrong tries: the PIN was not even checked.
+    Locked { wait: u64 },
+    /// No PIN has been set (`kiosk set-pin`): the panel stays shut.
+    NoPin,
+}
+
+pub struct PinLock {
+    path: PathBuf,
+    state: LockState,
+}
+
+impl PinLock {
+    /// `pin-lock.toml` in the kiosk's state folder.
+    pub fn load(path: &Path) -> Self {
+        let state = std::fs::read_to_string(path).ok().and_then(|t| toml::from_str(&t).ok()).unwrap_or_default();
+        Self { path: path.to_owned(), state }
+    }
+
+    /// Seconds until a PIN may be tried (0: now).
+    pub fn wait(&self, now: u64) -> u64 {
+        self.state.locked_until.saturating_sub(now)
+    }
+
+    pub fn failures(&self) -> u32 {
+        self.state.failures
+    }
+
+    /// Checks `pin` against `hash` at unix time `now`, and records the outcome.
+    pub fn attempt(&mut self, hash: Option<&str>, pin: &str, now: u64) -> Attempt {
+        let Some(hash) = hash else { return Attempt::NoPin };
+        let wait = self.wait(now);
+        if wait > 0 {
+            return Attempt::Locked { wait };
+        }
+        if verify(hash, pin) {
+            self.state = LockState::default();
+            self.save();
+            return Attempt::Accepted;
+        }
+        self.state.failures += 1;
+        let wait = wait_after(self.state.failures);
+        self.state.locked_until = now + wait;
+        self.save();
+        Attempt::Wrong { wait }
+    }
+
+    fn save(&self) {
+        let text = toml::to_string(&self.state).unwrap_or_default();
+        if let Err(e) = super::atomic::write(&self.path, text.as_bytes()) {
+            log::warn!("cannot save the PIN lock to {}: {e}", self.path.display());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_grow_and_stop_growing() {
+        assert_eq!((wait_after(1), wait_after(2)), (0, 0));
+        assert_eq!((wait_after(3), wait_after(4), wait_after(5)), (30, 60, 120));
+        assert_eq!(wait_after(40), LONGEST_WAIT);
+    }
+
+    #[test]
+    fn pins_are_digits_only() {
+        assert!(check_form("2468").is_ok());
+        assert!(check_form("123").is_err() && check_form("12a4").is_err() && check_form(&"1".repeat(13)).is_err());
+    }
+}

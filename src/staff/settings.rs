@@ -1,0 +1,206 @@
+//! The branch's settings for this kiosk, chosen by staff: defaults for each
+//! visit, idle timing, speech, languages, call-staff alert and the staff PIN
+//! (as an argon2 hash only). A missing or broken file means defaults, with a
+//! note staff see in the panel; the kiosk always starts.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::kiosk::{TextSize, ThemeKind};
+use crate::speech::Voice;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Names this kiosk in call-staff alerts, e.g. "幸福路支行-大堂1".
+    pub kiosk_id: String,
+    /// Seconds without a touch before "还需要更多时间吗？" (30–600).
+    pub idle_warning_seconds: u32,
+    pub text_size: SizeSetting,
+    pub theme: ThemeSetting,
+    /// Speak each page's title when it opens (unset: on in lobby mode).
+    pub auto_read: Option<bool>,
+    /// Speech speed steps around the default, -2 (slowest) to 2.
+    pub speech_rate: i8,
+    /// 0 quiet, 1 medium, 2 loud.
+    pub speech_volume: u8,
+    /// Languages offered to customers (empty: all the content has).
+    pub languages: Vec<String>,
+    pub call_staff: CallStaff,
+    /// argon2 hash of the staff PIN (`kiosk set-pin`); no PIN, no staff panel.
+    pub pin_hash: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CallStaff {
+    /// A chime on the kiosk itself.
+    pub chime: bool,
+    /// Where to POST the alert (a lobby tablet, a pager gateway), if anywhere.
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum SizeSetting {
+    #[default]
+    Standard,
+    Large,
+    ExtraLarge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeSetting {
+    #[default]
+    Calm,
+    HighContrast,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            kiosk_id: "kiosk-1".into(),
+            idle_warning_seconds: 90,
+            text_size: SizeSetting::Standard,
+            theme: ThemeSetting::Calm,
+            auto_read: None,
+            speech_rate: Voice::DEFAULT.rate,
+            speech_volume: Voice::DEFAULT.volume,
+            languages: Vec::new(),
+            call_staff: CallStaff::default(),
+            pin_hash: None,
+        }
+    }
+}
+
+impl Default for CallStaff {
+    fn default() -> Self {
+        Self { chime: true, url: None }
+    }
+}
+
+impl From<SizeSetting> for TextSize {
+    fn from(s: SizeSetting) -> Self {
+        match s {
+            SizeSetting::Standard => TextSize::Standard,
+            SizeSetting::Large => TextSize::Large,
+            SizeSetting::ExtraLarge => TextSize::ExtraLarge,
+        }
+    }
+}
+
+impl From<TextSize> for SizeSetting {
+    fn from(s: TextSize) -> Self {
+        match s {
+            TextSize::Standard => SizeSetting::Standard,
+            TextSize::Large => SizeSetting::Large,
+            TextSize::ExtraLarge => SizeSetting::ExtraLarge,
+        }
+    }
+}
+
+impl From<ThemeSetting> for ThemeKind {
+    fn from(s: ThemeSetting) -> Self {
+        match s {
+            ThemeSetting::Calm => ThemeKind::Calm,
+            ThemeSetting::HighContrast => ThemeKind::HighContrast,
+        }
+    }
+}
+
+impl From<ThemeKind> for ThemeSetting {
+    fn from(s: ThemeKind) -> Self {
+        match s {
+            ThemeKind::Calm => ThemeSetting::Calm,
+            ThemeKind::HighContrast => ThemeSetting::HighContrast,
+        }
+    }
+}
+
+impl Settings {
+    pub const MIN_IDLE: u32 = 30;
+    pub const MAX_IDLE: u32 = 600;
+
+    pub fn voice(&self) -> Voice {
+        Voice {
+            rate: self.speech_rate.clamp(Voice::MIN_RATE, Voice::MAX_RATE),
+            volume: self.speech_volume.min(Voice::MAX_VOLUME),
+        }
+    }
+
+    /// Values out of range are brought into range (and said so).
+    fn clamped(mut self) -> (Self, Option<String>) {
+        let before = self.clone();
+        self.idle_warning_seconds = self.idle_warning_seconds.clamp(Self::MIN_IDLE, Self::MAX_IDLE);
+        let voice = self.voice();
+        self.speech_rate = voice.rate;
+        self.speech_volume = voice.volume;
+        let note = (self != before).then(|| "some values were out of range and were brought into range".to_owned());
+        (self, note)
+    }
+}
+
+/// The settings file and what became of reading it.
+pub struct SettingsFile {
+    /// None: kept in memory only (tests, or no writable place).
+    pub path: Option<PathBuf>,
+    pub settings: Settings,
+    /// For staff: why defaults are in use, or what was corrected.
+    pub note: Option<String>,
+}
+
+impl SettingsFile {
+    /// The platform's place for this kiosk's settings
+    /// (`~/.config/elder-kiosk/settings.toml` on Linux).
+    pub fn default_path() -> PathBuf {
+        directories::ProjectDirs::from("", "", "elder-kiosk")
+            .map(|d| d.config_dir().join("settings.toml"))
+            .unwrap_or_else(|| PathBuf::from("settings.toml"))
+    }
+
+    /// The platform's place for the kiosk's state: PIN lock, usage counts
+    /// (`~/.local/share/elder-kiosk/` on Linux).
+    pub fn default_state_dir() -> PathBuf {
+        directories::ProjectDirs::from("", "", "elder-kiosk")
+            .map(|d| d.data_local_dir().to_owned())
+            .unwrap_or_else(|| PathBuf::from("state"))
+    }
+
+    pub fn load(path: &Path) -> Self {
+        let (settings, note) = match std::fs::read_to_string(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
+            Err(e) => (Settings::default(), Some(format!("{}: cannot read ({e}); using defaults", path.display()))),
+            Ok(text) => match toml::from_str::<Settings>(text.trim_start_matches('\u{feff}')) {
+                Ok(s) => {
+                    let (s, note) = s.clamped();
+                    (s, note.map(|n| format!("{}: {n}", path.display())))
+                }
+                Err(e) => (Settings::default(), Some(format!("{}: {}; using defaults", path.display(), one_line(&e)))),
+            },
+        };
+        if let Some(n) = &note {
+            log::warn!("settings: {n}");
+        }
+        Self { path: Some(path.to_owned()), settings, note }
+    }
+
+    /// Defaults, never written anywhere.
+    pub fn in_memory() -> Self {
+        Self { path: None, settings: Settings::default(), note: None }
+    }
+
+    /// Writes the settings atomically.
+    pub fn save(&self) -> Result<(), String> {
+        let Some(path) = &self.path else { return Ok(()) };
+        let text = toml::to_string_pretty(&self.settings).map_err(|e| e.to_string())?;
+        let text = format!("# 长辈版 kiosk settings. Changed from the staff panel; `kiosk set-pin` sets the PIN.\n{text}");
+        super::atomic::write(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+fn one_line(e: &toml::de::Error) -> String {
+    let place = e.span().map(|s| format!("at byte {}: ", s.start)).unwrap_or_default();
+    format!("{place}{}", e.message())
+}

@@ -1,0 +1,108 @@
+//! Anonymous usage counts, per day: which scam and facility pages were opened,
+//! in which language, and how often staff were called. Counts only: no times,
+//! no order, nothing that could tell one visit from another.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Day {
+    pub topics: BTreeMap<String, u32>,
+    pub facilities: BTreeMap<String, u32>,
+    /// Pages opened in each language.
+    pub languages: BTreeMap<String, u32>,
+    pub call_staff: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Count {
+    Topic(String),
+    Facility(String),
+    /// A page was opened in this language.
+    Language(String),
+    CallStaff,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Days {
+    days: BTreeMap<String, Day>,
+}
+
+pub struct Stats {
+    path: PathBuf,
+    data: Days,
+}
+
+impl Stats {
+    /// `usage.toml` in the kiosk's state folder. A broken file starts afresh
+    /// (the old one is kept beside it for staff).
+    pub fn load(path: &Path) -> Self {
+        let data = match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).unwrap_or_else(|e| {
+                log::warn!("usage counts in {} unreadable ({e}); starting afresh", path.display());
+                let _ = std::fs::rename(path, path.with_extension("broken"));
+                Days::default()
+            }),
+            Err(_) => Days::default(),
+        };
+        Self { path: path.to_owned(), data }
+    }
+
+    /// Counts one event on `date` (YYYY-MM-DD, local time) and saves.
+    pub fn count(&mut self, date: &str, what: Count) {
+        let day = self.data.days.entry(date.to_owned()).or_default();
+        let add = |map: &mut BTreeMap<String, u32>, key: String| *map.entry(key).or_default() += 1;
+        match what {
+            Count::Topic(id) => add(&mut day.topics, id),
+            Count::Facility(id) => add(&mut day.facilities, id),
+            Count::Language(lang) => add(&mut day.languages, lang),
+            Count::CallStaff => day.call_staff += 1,
+        }
+        self.save();
+    }
+
+    pub fn day(&self, date: &str) -> Day {
+        self.data.days.get(date).cloned().unwrap_or_default()
+    }
+
+    /// `date,kind,item,count`, one row per counted thing, oldest day first.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from("date,kind,item,count\n");
+        for (date, day) in &self.data.days {
+            for (kind, map) in [("topic", &day.topics), ("facility", &day.facilities), ("language", &day.languages)] {
+                for (item, n) in map {
+                    out.push_str(&format!("{date},{kind},{},{n}\n", csv_field(item)));
+                }
+            }
+            if day.call_staff > 0 {
+                out.push_str(&format!("{date},call_staff,,{}\n", day.call_staff));
+            }
+        }
+        out
+    }
+
+    fn save(&self) {
+        match toml::to_string(&self.data) {
+            Ok(text) => {
+                if let Err(e) = super::atomic::write(&self.path, text.as_bytes()) {
+                    log::warn!("cannot save usage counts to {}: {e}", self.path.display());
+                }
+            }
+            Err(e) => log::warn!("cannot write usage counts: {e}"),
+        }
+    }
+}
+
+/// Ids are plain, but quote anything a spreadsheet could misread.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
+}
+
+/// Today's date on this machine's clock, as YYYY-MM-DD.
+pub fn today() -> String {
+    jiff::Zoned::now().date().to_string()
+}

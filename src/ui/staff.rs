@@ -1,0 +1,138 @@
+//! The staff screens: the PIN pad and the staff panel. Reached only through
+//! the hidden corner; the app fills in `StaffView` (the UI does no I/O).
+
+use super::View;
+use super::icons;
+use super::page::{Block, Choice, Tone};
+use super::widgets::ButtonKind;
+use crate::i18n::FluentValue;
+use crate::kiosk::{Intent, StaffAction, TextSize};
+use crate::staff::Settings;
+use crate::staff::settings::ThemeSetting;
+
+/// What the staff screens show, gathered by the app.
+#[derive(Clone, Debug, Default)]
+pub struct StaffView {
+    /// How many PIN digits are typed (the digits themselves never reach the UI).
+    pub pin_digits: usize,
+    /// Why the PIN pad said no, already in words.
+    pub pin_note: Option<String>,
+    /// Every current content problem, as file:line:column lines.
+    pub problems: Vec<String>,
+    pub speech: String,
+    /// Today's counts, one line each.
+    pub today: Vec<String>,
+    pub settings: Settings,
+    /// (language tag, offered to customers)
+    pub languages: Vec<(String, bool)>,
+    /// Notes for staff: a broken settings file, the last alert, the last action.
+    pub notes: Vec<String>,
+    /// Kiosk mode: the panel can leave it.
+    pub kiosk_mode: bool,
+    /// Whether pages speak their title when they open.
+    pub auto_read: bool,
+}
+
+fn button(icon: &'static str, label: String, intent: Intent) -> Choice {
+    Choice { icon: Some(icon), label, intent, kind: ButtonKind::Normal, selected: false }
+}
+
+pub fn pin_pad(view: &View, staff: &StaffView) -> Vec<Block> {
+    let dots = "●".repeat(staff.pin_digits) + &"○".repeat(4usize.saturating_sub(staff.pin_digits));
+    let mut out = vec![Block::Title(view.t("staff-pin-title")), Block::Paragraph(dots, Tone::Normal)];
+    if let Some(note) = &staff.pin_note {
+        out.push(Block::Paragraph(note.clone(), Tone::Warning));
+    }
+    let digit = |d: u8| Choice {
+        icon: None,
+        label: d.to_string(),
+        intent: Intent::PinDigit(d),
+        kind: ButtonKind::Normal,
+        selected: false,
+    };
+    let mut keys: Vec<Choice> = (1..=9).map(digit).collect();
+    keys.push(button(icons::BACK, view.t("staff-pin-erase"), Intent::PinErase));
+    keys.push(digit(0));
+    keys.push(Choice { kind: ButtonKind::Primary, ..button(icons::OK, view.t("staff-pin-enter"), Intent::PinEnter) });
+    out.push(Block::Choices(keys));
+    out
+}
+
+pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
+    let s = &staff.settings;
+    let para = |t: String| Block::Paragraph(t, Tone::Normal);
+    let mut out = vec![Block::Title(view.t("staff-title"))];
+    out.extend(staff.notes.iter().map(|n| Block::Paragraph(n.clone(), Tone::Warning)));
+
+    out.push(Block::Heading(view.t("staff-content")));
+    if staff.problems.is_empty() {
+        out.push(para(view.t("staff-content-ok")));
+    } else {
+        let n = FluentValue::from(staff.problems.len());
+        out.push(Block::Paragraph(view.t_with("staff-content-problems", &[("count", n)]), Tone::Warning));
+        out.extend(staff.problems.iter().map(|p| Block::Bullet(p.clone(), Tone::Warning)));
+    }
+    out.push(Block::Heading(view.t("staff-speech")));
+    out.push(para(staff.speech.clone()));
+    out.push(Block::Heading(view.t("staff-today")));
+    out.extend(staff.today.iter().map(|l| para(l.clone())));
+
+    out.push(Block::Heading(view.t("staff-settings")));
+    let secs = FluentValue::from(s.idle_warning_seconds);
+    let size = view.t(match TextSize::from(s.text_size) {
+        TextSize::Standard => "text-size-standard",
+        TextSize::Large => "text-size-large",
+        TextSize::ExtraLarge => "text-size-extra-large",
+    });
+    let theme = view.t(if s.theme == ThemeSetting::Calm { "staff-theme-calm" } else { "staff-theme-high-contrast" });
+    let auto = view.t(if staff.auto_read { "staff-on" } else { "staff-off" });
+    let volume = view.t(s.voice().volume_word_id());
+    let mut settings = vec![
+        button(icons::CLOCK, view.t_with("staff-idle", &[("seconds", secs)]), Intent::Staff(StaffAction::NextIdleTimeout)),
+        button(
+            icons::TEXT_SIZE,
+            view.t_with("staff-default-size", &[("level", FluentValue::from(size))]),
+            Intent::Staff(StaffAction::NextDefaultSize),
+        ),
+        button(
+            icons::CONTRAST,
+            view.t_with("staff-default-theme", &[("theme", FluentValue::from(theme))]),
+            Intent::Staff(StaffAction::ToggleDefaultTheme),
+        ),
+        button(
+            icons::READ,
+            view.t_with("staff-auto-read", &[("state", FluentValue::from(auto))]),
+            Intent::Staff(StaffAction::ToggleAutoRead),
+        ),
+        button(
+            icons::SLOWER,
+            view.t_with("staff-default-rate", &[("rate", FluentValue::from(i64::from(s.voice().rate)))]),
+            Intent::Staff(StaffAction::NextDefaultRate),
+        ),
+        button(
+            icons::VOLUME,
+            view.t_with("staff-default-volume", &[("level", FluentValue::from(volume))]),
+            Intent::Staff(StaffAction::NextDefaultVolume),
+        ),
+    ];
+    for (i, (lang, offered)) in staff.languages.iter().enumerate() {
+        let state = view.t(if *offered { "staff-offered" } else { "staff-not-offered" });
+        let name = view.i18n.text(lang, "language-name");
+        let label = view.t_with("staff-language", &[("name", FluentValue::from(name)), ("state", FluentValue::from(state))]);
+        settings.push(button(icons::LANGUAGE, label, Intent::Staff(StaffAction::ToggleLanguage(i))));
+    }
+    out.push(Block::Choices(settings));
+
+    out.push(Block::Heading(view.t("staff-actions")));
+    let mut actions = vec![
+        button(icons::RELOAD, view.t("staff-reload"), Intent::Staff(StaffAction::ReloadContent)),
+        button(icons::READ, view.t("staff-test-speech"), Intent::Staff(StaffAction::TestSpeech)),
+        button(icons::KEYPAD, view.t("staff-speech-how-to"), Intent::Staff(StaffAction::SpeechHowTo)),
+        button(icons::EXPORT, view.t("staff-export"), Intent::Staff(StaffAction::ExportStats)),
+    ];
+    if staff.kiosk_mode {
+        actions.push(button(icons::EXIT, view.t("staff-leave"), Intent::Staff(StaffAction::LeaveKiosk)));
+    }
+    out.push(Block::Choices(actions));
+    out
+}
