@@ -40,3 +40,33 @@ fn schema_command_writes_one_schema_per_file() {
     let json: serde_json::Value = serde_json::from_str(&schema).expect("valid JSON");
     assert!(json["properties"]["topic"].is_object(), "{schema}");
 }
+
+fn set_pin(settings: &std::path::Path, input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(KIOSK)
+        .args(["set-pin", "--settings"])
+        .arg(settings)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn set_pin_stores_only_an_argon2_hash_and_keeps_other_settings() {
+    let dir = tempfile::tempdir().expect("temp");
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(&settings, "kiosk_id = \"幸福路-大堂1\"\n").expect("write");
+    let out = set_pin(&settings, "24681357\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&settings).expect("read");
+    assert!(text.contains("pin_hash = \"$argon2id$"), "{text}");
+    assert!(!text.contains("24681357"));
+    assert!(text.contains("kiosk_id = \"幸福路-大堂1\""), "{text}");
+    let out = set_pin(&settings, "12ab\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a PIN is 4 to 12 digits"));
+}

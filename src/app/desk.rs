@@ -59,7 +59,17 @@ impl Desk {
         let stats = state_dir.as_ref().map(|d| Stats::load(&d.join("usage.toml")));
         let s = &settings.settings;
         let alerts = Alerts::new(s.call_staff.url.clone(), s.kiosk_id.clone());
-        Self { settings, state_dir, pin, stats, alerts, pin_entry: String::new(), pin_note: None, message: None, leaving: false }
+        Self {
+            settings,
+            state_dir,
+            pin,
+            stats,
+            alerts,
+            pin_entry: String::new(),
+            pin_note: None,
+            message: None,
+            leaving: false,
+        }
     }
 
     pub fn count(&mut self, what: Count) {
@@ -80,8 +90,10 @@ impl KioskApp {
         let s = &self.desk.settings.settings;
         self.policy.warn_after = f64::from(s.idle_warning_seconds);
         self.talk.set_auto_read(s.auto_read.unwrap_or(self.auto_read_default));
-        let language = self.offered_languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.into());
-        let defaults = SessionDefaults { language, text_size: s.text_size.into(), theme: s.theme.into(), voice: s.voice() };
+        let language =
+            self.offered_languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.into());
+        let defaults =
+            SessionDefaults { language, text_size: s.text_size.into(), theme: s.theme.into(), voice: s.voice() };
         let pristine = self.session.is_pristine();
         self.session.set_defaults(defaults);
         if pristine {
@@ -193,7 +205,8 @@ impl KioskApp {
             }
             StaffAction::NextDefaultSize => s.text_size = TextSize::from(s.text_size).next().into(),
             StaffAction::ToggleDefaultTheme => {
-                let next = if ThemeKind::from(s.theme) == ThemeKind::Calm { ThemeKind::HighContrast } else { ThemeKind::Calm };
+                let next =
+                    if ThemeKind::from(s.theme) == ThemeKind::Calm { ThemeKind::HighContrast } else { ThemeKind::Calm };
                 s.theme = next.into();
             }
             StaffAction::ToggleAutoRead => s.auto_read = Some(!s.auto_read.unwrap_or(self.auto_read_default)),
@@ -235,7 +248,9 @@ impl KioskApp {
         };
         let path = dir.join(format!("usage-{}.csv", stats::today()));
         match crate::staff::atomic::write(&path, stats.to_csv().as_bytes()) {
-            Ok(()) => self.i18n.text_with(lang, "staff-exported", &[("path", FluentValue::from(path.display().to_string()))]),
+            Ok(()) => {
+                self.i18n.text_with(lang, "staff-exported", &[("path", FluentValue::from(path.display().to_string()))])
+            }
             Err(e) => format!("{}: {e}", path.display()),
         }
     }
@@ -271,7 +286,10 @@ impl KioskApp {
         ];
         for (l, n) in &today.languages {
             let name = self.i18n.text(l, "language-name");
-            today_lines.push(tw("staff-today-language", &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))]));
+            today_lines.push(tw(
+                "staff-today-language",
+                &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))],
+            ));
         }
         let offered = self.offered_languages();
         let languages = self

@@ -22,8 +22,8 @@ use crate::kiosk::{
 use crate::paths;
 use crate::speech::{Engine, Speech, TtsEngine, Voice};
 use crate::ui::{self, Audit, Item, Role, Style, View, fonts::FontFiles};
-pub use desk::StaffFiles;
 use desk::Desk;
+pub use desk::StaffFiles;
 use keypad::KeyAction;
 use pictures::Pictures;
 use talk::Talk;
@@ -375,6 +375,11 @@ impl KioskApp {
 
     pub fn speech(&self) -> &Speech {
         self.talk.speech()
+    }
+
+    /// How the last call-staff alert is getting on.
+    pub fn alert_delivery(&self) -> crate::staff::alert::Delivery {
+        self.desk.alerts.delivery()
     }
 
     /// Where "read this page" is.

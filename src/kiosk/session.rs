@@ -263,6 +263,13 @@ impl Session {
             return false;
         }
         self.last_accepted = now;
+        if matches!(intent, Intent::Back | Intent::Home) && self.staff_open() {
+            // Staff are done: the next customer gets a fresh visit with the
+            // defaults just chosen.
+            self.reset(now);
+            self.last_accepted = now;
+            return true;
+        }
         match intent {
             Intent::Open(screen) => self.stack.push(Place { screen, page: 0 }),
             Intent::Back => {

@@ -53,9 +53,13 @@ struct LockState {
 pub enum Attempt {
     Accepted,
     /// Wrong; the next try is possible after this many seconds (0: now).
-    Wrong { wait: u64 },
+    Wrong {
+        wait: u64,
+    },
     /// Still waiting from earlier wrong tries: the PIN was not even checked.
-    Locked { wait: u64 },
+    Locked {
+        wait: u64,
+    },
     /// No PIN has been set (`kiosk set-pin`): the panel stays shut.
     NoPin,
 }

@@ -169,6 +169,9 @@ impl SettingsFile {
     }
 
     pub fn load(path: &Path) -> Self {
+        if let Some(dir) = path.parent() {
+            super::atomic::clean_leftovers(dir);
+        }
         let (settings, note) = match std::fs::read_to_string(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
             Err(e) => (Settings::default(), Some(format!("{}: cannot read ({e}); using defaults", path.display()))),
@@ -195,7 +198,8 @@ impl SettingsFile {
     pub fn save(&self) -> Result<(), String> {
         let Some(path) = &self.path else { return Ok(()) };
         let text = toml::to_string_pretty(&self.settings).map_err(|e| e.to_string())?;
-        let text = format!("# 长辈版 kiosk settings. Changed from the staff panel; `kiosk set-pin` sets the PIN.\n{text}");
+        let text =
+            format!("# 长辈版 kiosk settings. Changed from the staff panel; `kiosk set-pin` sets the PIN.\n{text}");
         super::atomic::write(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
     }
 }

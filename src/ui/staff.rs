@@ -88,7 +88,11 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
     let auto = view.t(if staff.auto_read { "staff-on" } else { "staff-off" });
     let volume = view.t(s.voice().volume_word_id());
     let mut settings = vec![
-        button(icons::CLOCK, view.t_with("staff-idle", &[("seconds", secs)]), Intent::Staff(StaffAction::NextIdleTimeout)),
+        button(
+            icons::CLOCK,
+            view.t_with("staff-idle", &[("seconds", secs)]),
+            Intent::Staff(StaffAction::NextIdleTimeout),
+        ),
         button(
             icons::TEXT_SIZE,
             view.t_with("staff-default-size", &[("level", FluentValue::from(size))]),
@@ -118,7 +122,8 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
     for (i, (lang, offered)) in staff.languages.iter().enumerate() {
         let state = view.t(if *offered { "staff-offered" } else { "staff-not-offered" });
         let name = view.i18n.text(lang, "language-name");
-        let label = view.t_with("staff-language", &[("name", FluentValue::from(name)), ("state", FluentValue::from(state))]);
+        let label =
+            view.t_with("staff-language", &[("name", FluentValue::from(name)), ("state", FluentValue::from(state))]);
         settings.push(button(icons::LANGUAGE, label, Intent::Staff(StaffAction::ToggleLanguage(i))));
     }
     out.push(Block::Choices(settings));

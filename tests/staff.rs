@@ -1,0 +1,278 @@
+//! Staff operations through the real app: the hidden corner and PIN pad, the
+//! back-off that survives a restart, the panel's settings (written to disk),
+//! content errors shown to staff only, the call-staff alert over HTTP, and the
+//! usage counts.
+
+mod support;
+
+use std::io::{BufRead, BufReader, Read};
+use std::net::TcpListener;
+use std::path::Path;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kiosk::app::{KioskApp, StaffFiles};
+use kiosk::kiosk::Screen;
+use kiosk::staff::{Settings, SettingsFile};
+use support::*;
+
+const PIN: &str = "2468";
+
+/// Settings with a PIN (and `edit` applied), in `dir`.
+fn staff_files(dir: &Path, edit: impl FnOnce(&mut Settings)) -> StaffFiles {
+    let files = StaffFiles { settings: dir.join("settings.toml"), state_dir: dir.join("state") };
+    let mut file = SettingsFile::load(&files.settings);
+    file.settings.pin_hash = Some(kiosk::staff::pin::hash(PIN).expect("hash"));
+    edit(&mut file.settings);
+    file.save().expect("save settings");
+    files
+}
+
+fn kiosk_with(files: &StaffFiles, kiosk_mode: bool) -> Harness<'static, KioskApp> {
+    let mut cfg = config();
+    cfg.staff_files = Some(files.clone());
+    cfg.kiosk_mode = kiosk_mode;
+    harness_with(LANDSCAPE, cfg, false)
+}
+
+/// Taps the hidden corner (the 长辈版 title on the home screen) `n` times, quickly.
+fn corner_taps(h: &mut Harness<'static, KioskApp>, n: usize) {
+    for _ in 0..n {
+        h.get_by_label("长辈版").click();
+        h.run();
+        pass_time(h, 0.3);
+    }
+}
+
+fn type_pin(h: &mut Harness<'static, KioskApp>, pin: &str) {
+    for d in pin.chars() {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, &d.to_string()).click();
+        h.run();
+        pass_time(h, 0.2);
+    }
+    tap(h, "确定");
+}
+
+fn screen(h: &Harness<'static, KioskApp>) -> Screen {
+    h.state().session().screen().clone()
+}
+
+#[test]
+fn five_quick_taps_in_the_corner_and_the_pin_open_the_staff_panel() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 4);
+    assert_eq!(screen(&h), Screen::Home, "four taps do nothing");
+    pass_time(&mut h, 4.0);
+    corner_taps(&mut h, 1);
+    assert_eq!(screen(&h), Screen::Home, "the taps must come within three seconds");
+    pass_time(&mut h, 4.0);
+    corner_taps(&mut h, 5);
+    assert_eq!(screen(&h), Screen::StaffPin);
+    assert!(shows(&h, "○○○○"));
+    type_pin(&mut h, PIN);
+    assert_eq!(screen(&h), Screen::Staff);
+    assert!(shows(&h, "工作人员面板"));
+    for label in ["无操作提醒：90 秒", "重新载入内容", "试听语音", "导出使用统计", "退出亭机模式"]
+    {
+        assert!(shows_on_some_page(&mut h, label, "下一页"), "the panel lacks {label}");
+    }
+    // Left alone, the panel closes itself.
+    pass_time(&mut h, 61.0);
+    assert_eq!(screen(&h), Screen::Home);
+}
+
+#[test]
+fn wrong_pins_bring_a_wait_that_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, "1111");
+    assert!(shows(&h, "密码不对，请再试一次。"));
+    type_pin(&mut h, "2222");
+    type_pin(&mut h, "3333");
+    assert!(shows(&h, "密码错误次数太多，请 30 秒后再试。"));
+    type_pin(&mut h, PIN);
+    assert_eq!(screen(&h), Screen::StaffPin, "even the right PIN waits");
+    drop(h);
+    // Restarted: still waiting, and the counter on disk says three.
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert_eq!(screen(&h), Screen::StaffPin);
+    assert!(h.query_all_by_label_contains("秒后再试").next().is_some());
+    let lock = std::fs::read_to_string(files.state_dir.join("pin-lock.toml")).expect("lock file");
+    assert!(lock.contains("failures = 3"), "{lock}");
+    assert!(!lock.contains(PIN) && !std::fs::read_to_string(&files.settings).expect("settings").contains(PIN));
+}
+
+#[test]
+fn panel_settings_are_saved_and_used() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(shows_on_some_page(&mut h, "无操作提醒：90 秒", "下一页"));
+    tap(&mut h, "无操作提醒：90 秒");
+    tap(&mut h, "默认文字：标准");
+    assert!(shows(&h, "无操作提醒：120 秒") && shows(&h, "默认文字：大"));
+    let saved = SettingsFile::load(&files.settings);
+    assert_eq!(saved.note, None);
+    assert_eq!(
+        (saved.settings.idle_warning_seconds, saved.settings.text_size),
+        (120, kiosk::staff::settings::SizeSetting::Large)
+    );
+    tap(&mut h, "首页");
+    // Leaving the panel starts a fresh visit, at the new default size.
+    assert_eq!(h.state().session().text_size, kiosk::kiosk::TextSize::Large);
+}
+
+#[test]
+fn a_broken_settings_file_means_defaults_and_a_note_for_staff() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let text = std::fs::read_to_string(&files.settings).expect("settings");
+    std::fs::write(&files.settings, text.replace("idle_warning_seconds = 90", "idle_warning_seconds = \"soon\""))
+        .expect("w");
+    let loaded = SettingsFile::load(&files.settings);
+    assert_eq!(loaded.settings, Settings::default());
+    let note = loaded.note.expect("a note for staff");
+    assert!(note.contains("settings.toml") && note.contains("using defaults"), "{note}");
+    // No PIN in the defaults: the pad says how to set one, and the kiosk runs on.
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(shows(&h, "还没有设置密码。请在电脑上运行 kiosk set-pin。"));
+}
+
+#[test]
+fn content_errors_show_in_the_panel_and_never_to_customers() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let content = content_copy();
+    let mut cfg = config();
+    cfg.staff_files = Some(files.clone());
+    cfg.content_dir = content.path().to_owned();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    let fraud = content.path().join("fraud.toml");
+    let text = std::fs::read_to_string(&fraud).expect("read");
+    std::fs::write(&fraud, text.replacen("title = ", "titel = ", 1)).expect("write");
+    h.state_mut().reload_content();
+    h.run();
+    assert!(h.query_all_by_label_contains("fraud.toml").next().is_none(), "customers see nothing");
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(shows(&h, "内容文件有 1 个问题。顾客看到的是上一次正确的内容。"));
+    assert!(h.query_all_by_label_contains("fraud.toml:").next().is_some());
+}
+
+/// A one-shot HTTP server on 127.0.0.1: returns the port and a receiver of
+/// request bodies. `answer` false: it reads the request and never replies.
+fn server(answer: bool) -> (u16, std::sync::mpsc::Receiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut length = 0;
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                if let Some(v) = line.to_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                line.clear();
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let _ = tx.send(String::from_utf8_lossy(&body).into_owned());
+            if answer {
+                use std::io::Write;
+                let _ = (&stream).write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            } else {
+                std::thread::sleep(Duration::from_secs(30));
+            }
+        }
+    });
+    (port, rx)
+}
+
+#[test]
+fn call_staff_posts_the_alert_once_a_minute() {
+    let (port, bodies) = server(true);
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |s| {
+        s.kiosk_id = "幸福路-大堂1".into();
+        s.call_staff.url = Some(format!("http://127.0.0.1:{port}/alert"));
+        s.call_staff.chime = false;
+    });
+    let mut h = kiosk_with(&files, true);
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "呼叫工作人员");
+    assert!(shows(&h, "工作人员马上就来"));
+    let body = bodies.recv_timeout(Duration::from_secs(10)).expect("the alert arrives");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(json["kiosk_id"], "幸福路-大堂1");
+    assert_eq!(json["screen"], "fraud");
+    let time = json["time"].as_str().expect("time");
+    assert!(time.starts_with(&kiosk::staff::stats::today()), "{time}");
+    tap(&mut h, "好的");
+    tap(&mut h, "呼叫工作人员");
+    assert!(shows(&h, "工作人员马上就来"), "the customer still sees help is coming");
+    assert!(bodies.recv_timeout(Duration::from_secs(2)).is_err(), "a second press within a minute sends nothing");
+}
+
+#[test]
+fn a_dead_alert_address_does_not_hold_up_the_screen() {
+    let (port, bodies) = server(false);
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |s| {
+        s.call_staff.url = Some(format!("http://127.0.0.1:{port}/alert"));
+        s.call_staff.chime = false;
+    });
+    let mut h = kiosk_with(&files, true);
+    tap(&mut h, "呼叫工作人员");
+    let _ = bodies.recv_timeout(Duration::from_secs(10)).expect("the request is on its way");
+    // The server has not answered, and the screen goes on regardless.
+    assert!(shows(&h, "工作人员马上就来"));
+    tap(&mut h, "好的");
+    tap(&mut h, "便民设施");
+    assert_eq!(screen(&h), Screen::FacilityList);
+    assert!(matches!(h.state().alert_delivery(), kiosk::staff::alert::Delivery::Sending { .. }));
+}
+
+#[test]
+fn usage_counts_are_counts_only() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |s| s.call_staff.chime = false);
+    let mut h = kiosk_with(&files, true);
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "“安全账户”骗局");
+    tap(&mut h, "返回");
+    tap(&mut h, "“安全账户”骗局");
+    tap(&mut h, "首页");
+    tap(&mut h, "English");
+    tap(&mut h, "Facilities");
+    tap(&mut h, "Reading glasses");
+    tap(&mut h, "Call staff");
+    let today = kiosk::staff::stats::today();
+    let csv = std::process::Command::new(env!("CARGO_BIN_EXE_kiosk"))
+        .args(["stats", "--csv", "--state"])
+        .arg(&files.state_dir)
+        .output()
+        .expect("kiosk stats");
+    let csv = String::from_utf8(csv.stdout).expect("utf-8");
+    let expected = format!(
+        "date,kind,item,count\n\
+         {today},topic,safe-account,2\n\
+         {today},facility,glasses,1\n\
+         {today},language,en-US,1\n\
+         {today},language,zh-CN,2\n\
+         {today},call_staff,,1\n"
+    );
+    assert_eq!(csv, expected);
+}
