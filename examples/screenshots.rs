@@ -30,6 +30,9 @@ fn main() {
         ),
         // Speech mode: the keypad focus (keys pressed below).
         ("keypad", vec![Intent::Open(Screen::FraudList)]),
+        // Staff only: the PIN pad and the panel.
+        ("pinpad", vec![Intent::Open(Screen::StaffPin)]),
+        ("panel", vec![Intent::Open(Screen::Staff)]),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
         for (lang, lang_intent) in [

@@ -21,7 +21,19 @@ fn all_screens() -> Vec<Screen> {
     screens.extend(
         [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning].map(Screen::Rights),
     );
+    // The staff screens too (empty counts, no problems: the sweep checks layout).
+    screens.extend([Screen::StaffPin, Screen::Staff]);
     screens
+}
+
+/// Leaving a staff screen starts a fresh visit: put language and size back.
+fn restore(h: &mut Harness<'static, KioskApp>, lang: &str, level: usize) {
+    if h.state().session().language != lang {
+        apply(h, Intent::SetLanguage(lang.into()));
+    }
+    while kiosk::kiosk::TextSize::ALL.iter().position(|l| *l == h.state().session().text_size) != Some(level) {
+        apply(h, Intent::NextTextSize);
+    }
 }
 
 fn separation(a: Rect, b: Rect) -> f32 {
@@ -33,6 +45,9 @@ fn separation(a: Rect, b: Rect) -> f32 {
 fn check_frame(h: &Harness<'static, KioskApp>, size: Vec2, what: &str, problems: &mut Vec<String>) {
     let screen = Rect::from_min_size(egui::Pos2::ZERO, size).expand(TOLERANCE);
     let audit = h.state().last_audit();
+    for menu in &audit.cut_off {
+        problems.push(format!("{what}: {menu:?} must be seen whole but does not fit"));
+    }
     for (text, rect, bounds) in &audit.texts {
         if !bounds.expand(TOLERANCE).contains_rect(*rect) {
             problems.push(format!("{what}: text {text:?} at {rect:?} leaves its box {bounds:?}"));
@@ -84,6 +99,7 @@ fn sweep(size: Vec2, lang: &str) -> Vec<String> {
         }
         for screen in &screens {
             apply(&mut h, Intent::Home);
+            restore(&mut h, lang, level);
             if *screen != Screen::Home {
                 apply(&mut h, Intent::Open(screen.clone()));
             }
@@ -98,6 +114,10 @@ fn sweep(size: Vec2, lang: &str) -> Vec<String> {
                 apply(&mut h, Intent::NextPage);
             }
         }
+        apply(&mut h, Intent::Home);
+        restore(&mut h, lang, level);
+        // Somewhere other than home, so the idle warning has a visit to keep.
+        apply(&mut h, Intent::Open(Screen::FraudList));
         apply(&mut h, Intent::CallStaff);
         check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
         apply(&mut h, Intent::CloseOverlay);

@@ -121,8 +121,11 @@ fn row_height(view: &View) -> f32 {
 
 impl Plan {
     pub fn height(&self, view: &View) -> f32 {
-        let n = self.rows.len() + usize::from(self.paging == Paging::OwnRow);
-        let n = n.max(1) as f32;
+        let n = self.rows.len() + usize::from(self.paging == Paging::OwnRow) + usize::from(self.paging == Paging::Shared);
+        if n == 0 {
+            return 0.0;
+        }
+        let n = self.rows.len().max(1) as f32 + if self.paging == Paging::OwnRow { 1.0 } else { 0.0 };
         n * row_height(view) + (n - 1.0) * TARGET_GAP + 2.0 * BAR_PADDING
     }
 
@@ -132,6 +135,9 @@ impl Plan {
     }
 
     pub fn show(&self, ui: &mut Ui, view: &mut View, bar: Rect, page: usize, pages: usize) {
+        if self.height(view) == 0.0 {
+            return;
+        }
         ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
         let h = row_height(view);
         let mut y = bar.top() + BAR_PADDING;

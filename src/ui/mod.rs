@@ -102,6 +102,12 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
         view.announce = Some(view.t("staff-coming-title"));
         return None;
     }
+    if session.screen().is_staff() {
+        // Staff work at one size, whatever the last customer chose, and need
+        // no read-aloud (the panel has its own speech test).
+        view.style = Style::new(TextSize::Standard, view.theme);
+        view.speech_controls = false;
+    }
     let bar = view.style.bar_height();
     let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
     let can_go_back = session.depth() > 1;
@@ -115,7 +121,8 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let single = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
     let mut plan = single;
     let mut area = area_above(plan.height(view));
-    let home = *session.screen() == Screen::Home;
+    // Menus must be seen whole, so they never page: home and the PIN pad.
+    let home = matches!(session.screen(), Screen::Home | Screen::StaffPin);
     if !home && page::count_pages(ui, view, &blocks, area) > 1 {
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
         area = area_above(plan.height(view));

@@ -140,6 +140,8 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     let layout = layout(ui, view, &compact, area);
     if layout.pages.len() > 1 {
         log::warn!("a menu does not fit the screen ({} pages)", layout.pages.len());
+        let first = compact.first().and_then(|b| if let Block::Heading(t) = b { Some(t.clone()) } else { None });
+        view.audit.cut_off.push(first.unwrap_or_default());
     }
     paint_page(ui, view, &layout, 0, area, centered);
     view.style.sizes = chosen;

@@ -39,10 +39,10 @@ fn button(icon: &'static str, label: String, intent: Intent) -> Choice {
 
 pub fn pin_pad(view: &View, staff: &StaffView) -> Vec<Block> {
     let dots = "●".repeat(staff.pin_digits) + &"○".repeat(4usize.saturating_sub(staff.pin_digits));
-    let mut out = vec![Block::Title(view.t("staff-pin-title")), Block::Paragraph(dots, Tone::Normal)];
-    if let Some(note) = &staff.pin_note {
-        out.push(Block::Paragraph(note.clone(), Tone::Warning));
-    }
+    // One line above the keys, so the pad fits a 768-pixel-high screen whole:
+    // the prompt (or why the last PIN failed) and the digits typed so far.
+    let prompt = staff.pin_note.clone().unwrap_or_else(|| view.t("staff-pin-title"));
+    let mut out = vec![Block::Title(format!("{prompt}  {dots}"))];
     let digit = |d: u8| Choice {
         icon: None,
         label: d.to_string(),

@@ -19,6 +19,8 @@ pub struct Audit {
     pub texts: Vec<(String, Rect, Rect)>,
     /// (label, rect) of every touch target.
     pub targets: Vec<(String, Rect)>,
+    /// Screens that must be seen whole but did not fit (a layout bug).
+    pub cut_off: Vec<String>,
 }
 
 pub const BOLD: &str = "bold";
