@@ -11,7 +11,7 @@ build_pkgs=(build-essential pkg-config curl ca-certificates libclang-dev libspee
 # Run: Chinese font, X11/Wayland/GL libraries loaded at run time, speech engine.
 run_pkgs=(fonts-noto-cjk libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
           libwayland-client0 libwayland-egl1 libgl1 libegl1 libgl1-mesa-dri
-          speech-dispatcher speech-dispatcher-espeak-ng)
+          speech-dispatcher speech-dispatcher-espeak-ng alsa-utils)
 # Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb for window tests.
 test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth sox)
 

@@ -8,6 +8,7 @@ mod support;
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpListener;
 use std::path::Path;
+use std::str::FromStr;
 use std::time::Duration;
 
 use egui_kittest::Harness;
@@ -225,6 +226,7 @@ fn call_staff_posts_the_alert_once_a_minute() {
     assert_eq!(json["screen"], "fraud");
     let time = json["time"].as_str().expect("time");
     assert!(time.starts_with(&kiosk::staff::stats::today()), "{time}");
+    assert!(jiff::Timestamp::from_str(time).is_ok(), "RFC 3339: {time}");
     tap(&mut h, "好的");
     tap(&mut h, "呼叫工作人员");
     assert!(shows(&h, "工作人员马上就来"), "the customer still sees help is coming");

@@ -8,6 +8,7 @@ mod keypad;
 mod pictures;
 mod talk;
 mod watch;
+mod watchdog;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,6 +83,7 @@ pub struct KioskApp {
     items: Vec<Item>,
     watcher: Option<watch::ContentWatcher>,
     desk: Desk,
+    watchdog: watchdog::Watchdog,
     /// Auto-read when the settings leave it unset.
     auto_read_default: bool,
 }
@@ -127,6 +129,7 @@ impl KioskApp {
             items: Vec::new(),
             watcher,
             desk: Desk::open(config.staff_files.as_ref()),
+            watchdog: watchdog::Watchdog::from_env(),
             auto_read_default: config.auto_read,
         };
         if config.staff_files.is_none() {
@@ -263,6 +266,9 @@ impl KioskApp {
         }
         if let Some(secs) = self.talk.next_change_in(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if let Some(next) = self.watchdog.frame() {
+            ctx.request_repaint_after(next);
         }
         if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(&ctx)) {
             self.session.apply(intent, now);

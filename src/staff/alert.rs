@@ -59,7 +59,8 @@ impl Alerts {
         }
         self.last_call = Some(now);
         let Some(url) = self.url.clone() else { return true };
-        let body = Body { kiosk_id: &self.kiosk_id, time: jiff::Zoned::now().to_string(), screen };
+        let time = jiff::Zoned::now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+        let body = Body { kiosk_id: &self.kiosk_id, time, screen };
         let json = serde_json::to_string(&body).unwrap_or_default();
         let delivery = self.delivery.clone();
         set(&delivery, Delivery::Sending { attempt: 1 });

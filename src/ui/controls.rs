@@ -121,7 +121,8 @@ fn row_height(view: &View) -> f32 {
 
 impl Plan {
     pub fn height(&self, view: &View) -> f32 {
-        let n = self.rows.len() + usize::from(self.paging == Paging::OwnRow) + usize::from(self.paging == Paging::Shared);
+        let n =
+            self.rows.len() + usize::from(self.paging == Paging::OwnRow) + usize::from(self.paging == Paging::Shared);
         if n == 0 {
             return 0.0;
         }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the kiosk on a lobby PC (Debian 12, run as root from a clone of the
+# repository after `./x demo` has built it once): a `kiosk` user, the program
+# and its bundled files in /opt/elder-kiosk, the branch content in
+# /srv/elder-kiosk/content (kept if it exists), and the systemd unit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+apt-get install -y --no-install-recommends cage alsa-utils
+cargo build --release --locked
+id kiosk >/dev/null 2>&1 || useradd --create-home --groups audio,video,input,render kiosk
+install -d /opt/elder-kiosk
+install -m 0755 target/release/kiosk /opt/elder-kiosk/kiosk
+cp -r locales assets /opt/elder-kiosk/
+if [ ! -d /srv/elder-kiosk/content ]; then
+  install -d /srv/elder-kiosk
+  cp -r assets/content /srv/elder-kiosk/content
+fi
+# Branch staff edit the content; the kiosk reloads it by itself.
+chown -R kiosk:kiosk /srv/elder-kiosk
+install -m 0644 deploy/elder-kiosk.service /etc/systemd/system/elder-kiosk.service
+systemctl daemon-reload
+systemctl set-default graphical.target
+systemctl enable elder-kiosk.service
+echo "Now set the staff PIN:  sudo -u kiosk /opt/elder-kiosk/kiosk set-pin"
+echo "Then start it:          systemctl start elder-kiosk"
