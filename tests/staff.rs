@@ -283,3 +283,30 @@ fn usage_counts_are_counts_only() {
     );
     assert_eq!(csv, expected);
 }
+
+#[test]
+fn the_panel_exports_counts_and_is_the_only_way_out_of_kiosk_mode() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |s| s.call_staff.chime = false);
+    let mut h = kiosk_with(&files, true);
+    tap(&mut h, "便民设施");
+    tap(&mut h, "老花镜");
+    tap(&mut h, "首页");
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(shows_on_some_page(&mut h, "导出使用统计", "下一页"));
+    tap(&mut h, "导出使用统计");
+    let csv_path = files.state_dir.join(format!("usage-{}.csv", kiosk::staff::stats::today()));
+    let csv = std::fs::read_to_string(&csv_path).expect("exported");
+    assert!(csv.contains(",facility,glasses,1\n"), "{csv}");
+    assert!(pad_says(&h, "已保存到"), "the panel says where it went");
+    let root = egui::ViewportId::ROOT;
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "退出亭机模式").click();
+    let mut commands = Vec::new();
+    for _ in 0..4 {
+        h.step();
+        commands.extend(h.output().viewport_output[&root].commands.iter().cloned());
+    }
+    assert!(commands.contains(&egui::ViewportCommand::Close), "{commands:?}");
+    assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
+}

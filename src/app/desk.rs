@@ -49,6 +49,8 @@ pub struct Desk {
     message: Option<String>,
     /// Staff chose to leave kiosk mode: the window may close.
     pub leaving: bool,
+    /// The close has been asked for.
+    pub left: bool,
 }
 
 impl Desk {
@@ -69,6 +71,7 @@ impl Desk {
             pin_note: None,
             message: None,
             leaving: false,
+            left: false,
         }
     }
 
@@ -309,7 +312,6 @@ impl KioskApp {
             Delivery::Delivered => notes.push(t("staff-alert-delivered")),
             Delivery::Sending { .. } | Delivery::NotSent => {}
         }
-        notes.extend(self.desk.message.iter().cloned());
         StaffView {
             pin_digits: self.desk.pin_entry.len(),
             pin_note,
@@ -319,6 +321,7 @@ impl KioskApp {
             settings: self.desk.settings.settings.clone(),
             languages,
             notes,
+            message: self.desk.message.clone(),
             kiosk_mode: self.kiosk_mode,
             auto_read: self.desk.settings.settings.auto_read.unwrap_or(self.auto_read_default),
         }

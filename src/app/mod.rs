@@ -174,7 +174,12 @@ impl KioskApp {
         let now = self.clock.now();
         if self.desk.leaving {
             // Staff chose "leave kiosk mode" in the staff panel: the only way out.
+            // (Once: the window closes after this frame.)
+            self.desk.leaving = false;
+            self.desk.left = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if self.desk.left {
+            // Closing: let it happen.
         } else if self.kiosk_mode && ctx.input(|i| i.viewport().close_requested()) {
             // Customers cannot close the kiosk.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -25,8 +25,10 @@ pub struct StaffView {
     pub settings: Settings,
     /// (language tag, offered to customers)
     pub languages: Vec<(String, bool)>,
-    /// Notes for staff: a broken settings file, the last alert, the last action.
+    /// Notes for staff: a broken settings file, the last alert.
     pub notes: Vec<String>,
+    /// What the last action did, shown under the action buttons.
+    pub message: Option<String>,
     /// Kiosk mode: the panel can leave it.
     pub kiosk_mode: bool,
     /// Whether pages speak their title when they open.
@@ -139,5 +141,6 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
         actions.push(button(icons::EXIT, view.t("staff-leave"), Intent::Staff(StaffAction::LeaveKiosk)));
     }
     out.push(Block::Choices(actions));
+    out.extend(staff.message.iter().map(|m| Block::Paragraph(m.clone(), Tone::Warning)));
     out
 }
