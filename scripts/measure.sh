@@ -25,7 +25,8 @@ done
 echo "== idle: memory and CPU of a kiosk left alone for 20 s"
 "$bin" --kiosk >/dev/null 2>&1 &
 pid=$!
-sleep 5
+# Speech set-up (voice list, voice choice) takes a few CPU seconds at start.
+sleep 15
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 t0=$(ticks)
 sleep 20

@@ -121,8 +121,16 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let single = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
     let mut plan = single;
     let mut area = area_above(plan.height(view));
-    // Menus must be seen whole, so they never page: home and the PIN pad.
-    let home = matches!(session.screen(), Screen::Home | Screen::StaffPin);
+    // Menus must be seen whole, so they never page: home and the PIN pad
+    // (unless the window is too small for that: then paging beats cutting off).
+    let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin);
+    let home = menu
+        && page::fits_whole(
+            ui,
+            view,
+            &blocks,
+            area_above(controls::plan(ui, view, screen.width(), session.voice, false, top_free).height(view)),
+        );
     if !home && page::count_pages(ui, view, &blocks, area) > 1 {
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
         area = area_above(plan.height(view));

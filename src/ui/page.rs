@@ -147,6 +147,18 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     view.style.sizes = chosen;
 }
 
+/// Whether a menu can be shown whole in `area` (at some text level, or with
+/// its title stepped down). A tiny window may not allow it; then it pages.
+pub fn fits_whole(ui: &Ui, view: &mut View, blocks: &[Block], area: Rect) -> bool {
+    let chosen = view.style.sizes;
+    view.style.sizes = Sizes::for_level(TextSize::Standard);
+    let compact: Vec<Block> =
+        blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect();
+    let fits = layout(ui, view, &compact, area).pages.len() == 1;
+    view.style.sizes = chosen;
+    fits
+}
+
 /// Splits blocks into pages greedily; a block never straddles two pages, and a
 /// heading (`keep[i]`) is never left alone at the bottom of a page.
 pub fn paginate(heights: &[f32], gaps: &[f32], keep: &[bool], available: f32) -> Vec<Range<usize>> {
