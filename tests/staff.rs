@@ -310,3 +310,20 @@ fn the_panel_exports_counts_and_is_the_only_way_out_of_kiosk_mode() {
     assert!(commands.contains(&egui::ViewportCommand::Close), "{commands:?}");
     assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
 }
+
+#[test]
+fn the_panel_tests_speech_and_plays_the_speech_mode_how_to() {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let (mut cfg, recorder) = config_with_speech();
+    cfg.staff_files = Some(files);
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(shows_on_some_page(&mut h, "试听语音", "下一页"));
+    tap(&mut h, "试听语音");
+    assert_eq!(recorder.said().last().map(String::as_str), Some("zh-CN: 这是语音测试。拿不准，请拨打 九六一一零。"));
+    tap(&mut h, "播放语音模式说明");
+    let last = recorder.said().last().cloned().unwrap_or_default();
+    assert!(last.starts_with("zh-CN: 语音模式已打开。按 8 或向下键"), "{last}");
+}
