@@ -151,8 +151,8 @@ impl KioskApp {
         let hash = self.desk.settings.settings.pin_hash.clone();
         let attempt = match &mut self.desk.pin {
             Some(lock) => lock.attempt(hash.as_deref(), &entry, unix_now()),
-            // No state folder (tests without files): no lock to keep, still hashed.
-            None => PinLock::load(&std::env::temp_dir().join("elder-kiosk-unused")).attempt(None, &entry, 0),
+            // No state folder (settings in memory only): no PIN can be set either.
+            None => Attempt::NoPin,
         };
         self.desk.pin_note = match attempt {
             Attempt::Accepted => {
