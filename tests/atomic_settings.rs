@@ -15,11 +15,13 @@ const CHILD: &str = "KIOSK_TEST_SETTINGS_WRITER";
 fn settings_writer_child() {
     let Some(path) = std::env::var_os(CHILD).map(PathBuf::from) else { return };
     let mut file = SettingsFile::load(&path);
-    for n in 0u64.. {
+    let mut n = 0u64;
+    loop {
         // Big enough that a write takes a while; every value marks the round.
         file.settings.kiosk_id = format!("round-{n}-{}", "大堂".repeat(2000));
         file.settings.idle_warning_seconds = 30 + (n % 500) as u32;
         file.save().expect("save");
+        n += 1;
     }
 }
 
