@@ -105,11 +105,15 @@ impl KioskApp {
         }
     }
 
+    /// The content's languages that also have screen text.
+    fn content_languages(&self) -> Vec<String> {
+        self.store.content().languages().into_iter().filter(|l| self.i18n.has_language(l)).collect()
+    }
+
     /// The content's languages that have screen text, as staff chose them;
     /// never none.
     pub(super) fn offered_languages(&self) -> Vec<String> {
-        let all: Vec<String> =
-            self.store.content().languages().into_iter().filter(|l| self.i18n.has_language(l)).collect();
+        let all = self.content_languages();
         let chosen = &self.desk.settings.settings.languages;
         let offered: Vec<String> = all.iter().filter(|l| chosen.is_empty() || chosen.contains(l)).cloned().collect();
         if offered.is_empty() { all.into_iter().take(1).collect() } else { offered }
@@ -223,8 +227,7 @@ impl KioskApp {
     }
 
     fn toggle_language(&mut self, i: usize) {
-        let all: Vec<String> =
-            self.store.content().languages().into_iter().filter(|l| self.i18n.has_language(l)).collect();
+        let all = self.content_languages();
         let Some(lang) = all.get(i).cloned() else { return };
         let mut offered = self.offered_languages();
         if offered.contains(&lang) {
@@ -296,11 +299,8 @@ impl KioskApp {
         }
         let offered = self.offered_languages();
         let languages = self
-            .store
-            .content()
-            .languages()
+            .content_languages()
             .into_iter()
-            .filter(|l| self.i18n.has_language(l))
             .map(|l| {
                 let on = offered.contains(&l);
                 (l, on)

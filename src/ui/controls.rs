@@ -121,12 +121,11 @@ fn row_height(view: &View) -> f32 {
 
 impl Plan {
     pub fn height(&self, view: &View) -> f32 {
-        let n =
-            self.rows.len() + usize::from(self.paging == Paging::OwnRow) + usize::from(self.paging == Paging::Shared);
-        if n == 0 {
+        // Shared paging sits in the last speech row, so it adds no row.
+        let n = (self.rows.len() + usize::from(self.paging == Paging::OwnRow)) as f32;
+        if n == 0.0 {
             return 0.0;
         }
-        let n = self.rows.len().max(1) as f32 + if self.paging == Paging::OwnRow { 1.0 } else { 0.0 };
         n * row_height(view) + (n - 1.0) * TARGET_GAP + 2.0 * BAR_PADDING
     }
 

@@ -117,20 +117,13 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
         Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height))
             .shrink(theme::MARGIN)
     };
-    // Page buttons only when the page needs them; home is a menu and never pages.
-    let single = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
-    let mut plan = single;
+    // Page buttons only when the page needs them.
+    let mut plan = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
     let mut area = area_above(plan.height(view));
     // Menus must be seen whole, so they never page: home and the PIN pad
     // (unless the window is too small for that: then paging beats cutting off).
     let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin);
-    let home = menu
-        && page::fits_whole(
-            ui,
-            view,
-            &blocks,
-            area_above(controls::plan(ui, view, screen.width(), session.voice, false, top_free).height(view)),
-        );
+    let home = menu && page::fits_whole(ui, view, &blocks, area);
     if !home && page::count_pages(ui, view, &blocks, area) > 1 {
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
         area = area_above(plan.height(view));

@@ -135,8 +135,7 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     }
     // Still too tall at the smallest level (a short screen): the title steps
     // down to heading size, so every choice stays on the screen.
-    let compact: Vec<Block> =
-        blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect();
+    let compact = with_title_as_heading(blocks);
     let layout = layout(ui, view, &compact, area);
     if layout.pages.len() > 1 {
         log::warn!("a menu does not fit the screen ({} pages)", layout.pages.len());
@@ -147,13 +146,17 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     view.style.sizes = chosen;
 }
 
+/// The same blocks with the title stepped down to heading size (for short screens).
+fn with_title_as_heading(blocks: &[Block]) -> Vec<Block> {
+    blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect()
+}
+
 /// Whether a menu can be shown whole in `area` (at some text level, or with
 /// its title stepped down). A tiny window may not allow it; then it pages.
 pub fn fits_whole(ui: &Ui, view: &mut View, blocks: &[Block], area: Rect) -> bool {
     let chosen = view.style.sizes;
     view.style.sizes = Sizes::for_level(TextSize::Standard);
-    let compact: Vec<Block> =
-        blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect();
+    let compact = with_title_as_heading(blocks);
     let fits = layout(ui, view, &compact, area).pages.len() == 1;
     view.style.sizes = chosen;
     fits

@@ -215,13 +215,18 @@ fn step_blocks(view: &View, step: &Step, number: Option<usize>, out: &mut Vec<Bl
     out.extend(phone_blocks(view, &step.call));
 }
 
-/// "文字大小：标准": the button says what the size is now; a tap moves to the next.
-fn text_size_label(view: &View) -> String {
-    let level = view.t(match view.text_size {
+/// The screen-text id naming a text size ("标准" / "standard" …).
+pub fn size_word_id(size: TextSize) -> &'static str {
+    match size {
         TextSize::Standard => "text-size-standard",
         TextSize::Large => "text-size-large",
         TextSize::ExtraLarge => "text-size-extra-large",
-    });
+    }
+}
+
+/// "文字大小：标准": the button says what the size is now; a tap moves to the next.
+fn text_size_label(view: &View) -> String {
+    let level = view.t(size_word_id(view.text_size));
     view.t_with("text-size-button", &[("level", FluentValue::from(level))])
 }
 

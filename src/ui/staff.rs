@@ -6,7 +6,7 @@ use super::icons;
 use super::page::{Block, Choice, Tone};
 use super::widgets::ButtonKind;
 use crate::i18n::FluentValue;
-use crate::kiosk::{Intent, StaffAction, TextSize};
+use crate::kiosk::{Intent, StaffAction};
 use crate::staff::Settings;
 use crate::staff::settings::ThemeSetting;
 
@@ -81,11 +81,7 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
 
     out.push(Block::Heading(view.t("staff-settings")));
     let secs = FluentValue::from(s.idle_warning_seconds);
-    let size = view.t(match TextSize::from(s.text_size) {
-        TextSize::Standard => "text-size-standard",
-        TextSize::Large => "text-size-large",
-        TextSize::ExtraLarge => "text-size-extra-large",
-    });
+    let size = view.t(super::screens::size_word_id(s.text_size.into()));
     let theme = view.t(if s.theme == ThemeSetting::Calm { "staff-theme-calm" } else { "staff-theme-high-contrast" });
     let auto = view.t(if staff.auto_read { "staff-on" } else { "staff-off" });
     let volume = view.t(s.voice().volume_word_id());
