@@ -6,8 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::app::AppConfig;
 use crate::content::{self, Severity};
 use crate::paths;
+use crate::speech::{Engine, Speech, TtsEngine};
+use crate::staff::StaffFiles;
 
 #[derive(Parser, Debug)]
 #[command(name = "kiosk", version, about = "长辈版 lobby kiosk for bank branches")]
@@ -59,8 +62,8 @@ pub enum Command {
 
 impl Cli {
     /// Where the settings and state files are.
-    pub fn staff_files(&self) -> crate::app::StaffFiles {
-        let mut files = crate::app::StaffFiles::platform();
+    pub fn staff_files(&self) -> StaffFiles {
+        let mut files = StaffFiles::platform();
         if let Some(s) = &self.settings {
             files.settings = s.clone();
         }
@@ -68,6 +71,21 @@ impl Cli {
             files.state_dir = d.clone();
         }
         files
+    }
+
+    /// How to start the app: bundled content unless told otherwise, the real
+    /// speech engine, this machine's staff files.
+    pub fn app_config(&self, started: std::time::Instant) -> AppConfig {
+        let mut config = AppConfig::bundled(self.kiosk);
+        if let Some(frames) = self.bench_frames {
+            config.bench(frames, started);
+        }
+        config.speech = Speech::start(|| TtsEngine::new(crate::lang::BASE).map(|e| Box::new(e) as Box<dyn Engine>));
+        if let Some(dir) = &self.content {
+            config.content_dir = dir.clone();
+        }
+        config.staff_files = Some(self.staff_files());
+        config
     }
 }
 
@@ -134,7 +152,9 @@ fn set_pin(settings: &Path) -> ExitCode {
 }
 
 fn print_stats(state_dir: &Path, csv: bool) -> ExitCode {
-    let stats = crate::staff::stats::Stats::load(&state_dir.join("usage.toml"));
+    let stats = crate::staff::stats::Stats::load(
+        &StaffFiles { settings: Default::default(), state_dir: state_dir.to_owned() }.usage(),
+    );
     let text = stats.to_csv();
     if csv {
         print!("{text}");

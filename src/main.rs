@@ -9,5 +9,5 @@ fn main() -> ExitCode {
     if let Some(code) = kiosk::cli::run_command(&cli) {
         return code;
     }
-    kiosk::app::run(&cli, started)
+    kiosk::app::run(cli.app_config(started))
 }

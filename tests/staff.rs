@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kiosk::app::{KioskApp, StaffFiles};
+use kiosk::app::KioskApp;
 use kiosk::kiosk::Screen;
-use kiosk::staff::{Settings, SettingsFile};
+use kiosk::staff::{Settings, SettingsFile, StaffFiles};
 use support::*;
 
 const PIN: &str = "2468";

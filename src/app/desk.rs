@@ -1,84 +1,287 @@
 //! The staff side of the app: settings, the PIN pad, the staff panel's
-//! actions, usage counts and the call-staff alert. Everything here that
-//! touches a file or the network does it off the drawing code, in reaction to
-//! an intent.
+//! actions, usage counts and the call-staff alert. It reacts to intents the
+//! session accepted; anything slow (files, the PIN check) goes to the
+//! background worker and comes back as a result.
 
 use std::path::PathBuf;
 
-use super::{KioskApp, talk_context};
-use crate::i18n::FluentValue;
-use crate::kiosk::session::SessionDefaults;
-use crate::kiosk::{Intent, Screen, StaffAction, TextSize, ThemeKind};
-use crate::speech::{Status, Voice};
-use crate::staff::alert::{Alerts, Delivery};
-use crate::staff::pin::{self, Attempt, PinLock};
+use crate::content::ContentStore;
+use crate::i18n::{FluentValue, I18n};
+use crate::kiosk::{Intent, Screen, Session, SessionDefaults, StaffAction, TextSize, ThemeKind};
+use crate::speech::Voice;
+use crate::staff::alert::Alerts;
+use crate::staff::pin::{self, Attempt};
 use crate::staff::stats::{self, Count, Stats};
-use crate::staff::{Settings, SettingsFile};
-use crate::ui::staff::StaffView;
-
-/// Where staff files live (None in `AppConfig`: nothing is written).
-#[derive(Clone, Debug)]
-pub struct StaffFiles {
-    pub settings: PathBuf,
-    /// PIN lock and usage counts.
-    pub state_dir: PathBuf,
-}
-
-impl StaffFiles {
-    pub fn platform() -> Self {
-        Self { settings: SettingsFile::default_path(), state_dir: SettingsFile::default_state_dir() }
-    }
-}
+use crate::staff::{Settings, SettingsFile, StaffFiles};
+use crate::worker::{Job, Saved, Worker};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PinNote {
+pub enum PinNote {
     Wrong { wait: u64 },
     Locked { wait: u64 },
     NoPin,
 }
 
+/// Whether staff asked to leave kiosk mode (the only way out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    Staying,
+    Leaving,
+    Left,
+}
+
+/// What the desk needs from the rest of the app to react.
+pub struct DeskContext<'a> {
+    pub session: &'a Session,
+    pub i18n: &'a I18n,
+    pub worker: &'a Worker,
+    /// The content's languages that have screen text.
+    pub languages: &'a [String],
+}
+
+/// What the desk asks the app to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeskEffect {
+    Say(String),
+    ReloadContent,
+    SettingsChanged,
+}
+
 pub struct Desk {
-    pub settings: SettingsFile,
+    pub(super) settings: SettingsFile,
+    pub(super) stats: Option<Stats>,
     state_dir: Option<PathBuf>,
-    pin: Option<PinLock>,
-    stats: Option<Stats>,
     pub alerts: Alerts,
     pin_entry: String,
-    pin_note: Option<PinNote>,
+    pub(super) pin_note: Option<PinNote>,
+    /// A PIN try is being checked (argon2, on the worker).
+    pin_checking: bool,
     /// The last staff action's result, for the panel.
-    message: Option<String>,
-    /// Staff chose to leave kiosk mode: the window may close.
-    pub leaving: bool,
-    /// The close has been asked for.
-    pub left: bool,
+    pub(super) message: Option<String>,
+    pub exit: Exit,
+    /// Auto-read when the settings leave it unset.
+    pub(super) auto_read_default: bool,
 }
 
 impl Desk {
-    pub fn open(files: Option<&StaffFiles>) -> Self {
+    /// Reads the settings and counts (start-up only).
+    pub fn open(files: Option<&StaffFiles>, auto_read_default: bool) -> Self {
         let settings = files.map_or_else(SettingsFile::in_memory, |f| SettingsFile::load(&f.settings));
-        let state_dir = files.map(|f| f.state_dir.clone());
-        let pin = state_dir.as_ref().map(|d| PinLock::load(&d.join("pin-lock.toml")));
-        let stats = state_dir.as_ref().map(|d| Stats::load(&d.join("usage.toml")));
+        let stats = files.map(|f| Stats::load(&f.usage()));
         let s = &settings.settings;
         let alerts = Alerts::new(s.call_staff.url.clone(), s.kiosk_id.clone());
         Self {
             settings,
-            state_dir,
-            pin,
             stats,
+            state_dir: files.map(|f| f.state_dir.clone()),
             alerts,
             pin_entry: String::new(),
             pin_note: None,
+            pin_checking: false,
             message: None,
-            leaving: false,
-            left: false,
+            exit: Exit::Staying,
+            auto_read_default,
         }
     }
 
-    pub fn count(&mut self, what: Count) {
-        if let Some(stats) = &mut self.stats {
-            stats.count(&stats::today(), what);
+    pub fn settings(&self) -> &Settings {
+        &self.settings.settings
+    }
+
+    pub fn auto_read(&self) -> bool {
+        self.settings.settings.auto_read.unwrap_or(self.auto_read_default)
+    }
+
+    pub fn pin_digits(&self) -> usize {
+        self.pin_entry.len()
+    }
+
+    /// What a new visit starts with, as the settings say.
+    pub fn defaults(&self, all_languages: &[String]) -> SessionDefaults {
+        let s = &self.settings.settings;
+        let language = self.offered(all_languages).first().cloned().unwrap_or_else(|| crate::lang::BASE.into());
+        SessionDefaults { language, text_size: s.text_size.into(), theme: s.theme.into(), voice: s.voice() }
+    }
+
+    /// The languages offered to customers, as staff chose them; never none.
+    pub fn offered(&self, all: &[String]) -> Vec<String> {
+        let chosen = &self.settings.settings.languages;
+        let offered: Vec<String> = all.iter().filter(|l| chosen.is_empty() || chosen.contains(l)).cloned().collect();
+        if offered.is_empty() { all.iter().take(1).cloned().collect() } else { offered }
+    }
+
+    /// Staff chose "leave kiosk mode": the only way out; customers cannot close it.
+    pub fn window_rules(&mut self, ctx: &egui::Context, kiosk_mode: bool) {
+        match self.exit {
+            Exit::Leaving => {
+                // Once: the window closes after this frame.
+                self.exit = Exit::Left;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Exit::Left => {}
+            Exit::Staying if kiosk_mode && ctx.input(|i| i.viewport().close_requested()) => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+            Exit::Staying => {}
         }
+    }
+
+    /// Reactions to an intent the session accepted.
+    pub fn react(&mut self, intent: &Intent, cx: &DeskContext, now: f64) -> Option<DeskEffect> {
+        let lang = cx.session.language.clone();
+        match intent {
+            Intent::Open(Screen::Topic(id)) => self.count_page(Count::Topic(id.clone()), lang, cx.worker),
+            Intent::Open(Screen::Facility(id)) => self.count_page(Count::Facility(id.clone()), lang, cx.worker),
+            Intent::CallStaff => {
+                self.count(Count::CallStaff, cx.worker);
+                let screen = cx.session.screen().key();
+                if self.alerts.call(&screen, now) && self.settings.settings.call_staff.chime {
+                    super::chime::play();
+                }
+            }
+            Intent::PinDigit(d) if self.pin_entry.len() < pin::MAX_DIGITS => {
+                self.pin_entry.push(char::from(b'0' + d));
+            }
+            Intent::PinErase => {
+                self.pin_entry.pop();
+            }
+            Intent::PinEnter if !self.pin_checking => {
+                let entry = std::mem::take(&mut self.pin_entry);
+                let hash = self.settings.settings.pin_hash.clone();
+                self.pin_checking = true;
+                cx.worker.send(Job::CheckPin { hash, entry, unix_now: unix_now() });
+            }
+            Intent::Staff(action) if *cx.session.screen() == Screen::Staff => return self.staff_action(action, cx),
+            _ => {}
+        }
+        None
+    }
+
+    /// The worker checked a PIN try. Returns true when the panel may open.
+    pub fn pin_checked(&mut self, attempt: Attempt) -> bool {
+        self.pin_checking = false;
+        self.pin_note = match attempt {
+            Attempt::Accepted => {
+                self.message = None;
+                return true;
+            }
+            Attempt::Wrong { wait } => Some(PinNote::Wrong { wait }),
+            Attempt::Locked { wait } => Some(PinNote::Locked { wait }),
+            Attempt::NoPin => Some(PinNote::NoPin),
+        };
+        false
+    }
+
+    /// The worker saved (or failed to save) a file.
+    pub fn saved(&mut self, what: Saved, path: PathBuf, result: Result<(), String>, i18n: &I18n, lang: &str) {
+        self.message = match (what, result) {
+            (Saved::Counts, Err(e)) => {
+                log::warn!("usage counts not saved: {e}");
+                return;
+            }
+            (Saved::Counts, Ok(())) => return,
+            (Saved::Settings, result) => result.err(),
+            (Saved::Export, Ok(())) => {
+                Some(i18n.text_with(lang, "staff-exported", &[("path", FluentValue::from(path.display().to_string()))]))
+            }
+            (Saved::Export, Err(e)) => Some(e),
+        };
+    }
+
+    /// Staff asked for a reload and it is done.
+    pub fn reloaded(&mut self, problems: usize, i18n: &I18n, lang: &str) {
+        self.message = Some(i18n.text_with(lang, "staff-reloaded", &[("count", FluentValue::from(problems))]));
+    }
+
+    /// Leaving the PIN pad forgets any typed digits and notes.
+    pub fn forget_pin_unless_on(&mut self, screen: &Screen) {
+        if *screen != Screen::StaffPin {
+            self.pin_entry.clear();
+            self.pin_note = None;
+        }
+    }
+
+    fn count_page(&mut self, what: Count, lang: String, worker: &Worker) {
+        self.count(what, worker);
+        self.count(Count::Language(lang), worker);
+    }
+
+    /// Counts in memory; the worker writes the file (a burst of taps once).
+    fn count(&mut self, what: Count, worker: &Worker) {
+        let Some(stats) = &mut self.stats else { return };
+        stats.count(&stats::today(), what);
+        match stats.file_text() {
+            Ok(text) => worker.send(Job::Save { path: stats.path().to_owned(), text, what: Saved::Counts }),
+            Err(e) => log::warn!("{e}"),
+        }
+    }
+
+    fn staff_action(&mut self, action: &StaffAction, cx: &DeskContext) -> Option<DeskEffect> {
+        let lang = &cx.session.language;
+        let s = &mut self.settings.settings;
+        match action {
+            StaffAction::ReloadContent => return Some(DeskEffect::ReloadContent),
+            StaffAction::TestSpeech => return Some(DeskEffect::Say(cx.i18n.text(lang, "staff-test-speech-sample"))),
+            StaffAction::SpeechHowTo => return Some(DeskEffect::Say(cx.i18n.text(lang, "speech-mode-help"))),
+            StaffAction::ExportStats => {
+                self.export_stats(cx);
+                return None;
+            }
+            StaffAction::LeaveKiosk => {
+                self.exit = Exit::Leaving;
+                return None;
+            }
+            StaffAction::NextIdleTimeout => {
+                const STEPS: [u32; 5] = [60, 90, 120, 180, 300];
+                let next = STEPS.iter().find(|t| **t > s.idle_warning_seconds).unwrap_or(&STEPS[0]);
+                s.idle_warning_seconds = *next;
+            }
+            StaffAction::NextDefaultSize => s.text_size = TextSize::from(s.text_size).next().into(),
+            StaffAction::ToggleDefaultTheme => s.theme = ThemeKind::from(s.theme).other().into(),
+            StaffAction::ToggleAutoRead => s.auto_read = Some(!s.auto_read.unwrap_or(self.auto_read_default)),
+            StaffAction::NextDefaultRate => {
+                s.speech_rate = if s.speech_rate >= Voice::MAX_RATE { Voice::MIN_RATE } else { s.speech_rate + 1 };
+            }
+            StaffAction::NextDefaultVolume => s.speech_volume = (s.speech_volume + 1) % (Voice::MAX_VOLUME + 1),
+            StaffAction::ToggleLanguage(lang) => self.toggle_language(lang, cx.languages),
+        }
+        self.save_settings(cx.worker);
+        Some(DeskEffect::SettingsChanged)
+    }
+
+    fn toggle_language(&mut self, lang: &str, all: &[String]) {
+        if !all.iter().any(|l| l == lang) {
+            return;
+        }
+        let mut offered = self.offered(all);
+        if offered.iter().any(|l| l == lang) {
+            // At least one language stays.
+            if offered.len() > 1 {
+                offered.retain(|l| l != lang);
+            }
+        } else {
+            offered.push(lang.to_owned());
+        }
+        offered.sort_by_key(|l| all.iter().position(|a| a == l));
+        self.settings.settings.languages = if offered.len() == all.len() { Vec::new() } else { offered };
+    }
+
+    fn save_settings(&mut self, worker: &Worker) {
+        self.message = None;
+        let Some(path) = self.settings.path.clone() else { return };
+        match self.settings.file_text() {
+            Ok(text) => worker.send(Job::Save { path, text, what: Saved::Settings }),
+            Err(e) => self.message = Some(e),
+        }
+    }
+
+    fn export_stats(&mut self, cx: &DeskContext) {
+        let (Some(stats), Some(dir)) = (&self.stats, &self.state_dir) else {
+            self.message = Some(cx.i18n.text(&cx.session.language, "staff-export-nowhere"));
+            return;
+        };
+        let path = dir.join(format!("usage-{}.csv", stats::today()));
+        cx.worker.send(Job::Save { path, text: stats.to_csv(), what: Saved::Export });
     }
 }
 
@@ -87,255 +290,7 @@ fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-impl KioskApp {
-    /// Session defaults and timing as the settings say.
-    pub(super) fn apply_settings(&mut self) {
-        let s = &self.desk.settings.settings;
-        self.policy.warn_after = f64::from(s.idle_warning_seconds);
-        self.talk.set_auto_read(s.auto_read.unwrap_or(self.auto_read_default));
-        let language =
-            self.offered_languages().first().cloned().unwrap_or_else(|| crate::content::BASE_LANGUAGE.into());
-        let defaults =
-            SessionDefaults { language, text_size: s.text_size.into(), theme: s.theme.into(), voice: s.voice() };
-        let pristine = self.session.is_pristine();
-        self.session.set_defaults(defaults);
-        if pristine {
-            // Nobody is using the kiosk: show the new defaults at once.
-            self.session.reset(self.clock.now());
-        }
-    }
-
-    /// The content's languages that also have screen text.
-    fn content_languages(&self) -> Vec<String> {
-        self.store.content().languages().into_iter().filter(|l| self.i18n.has_language(l)).collect()
-    }
-
-    /// The content's languages that have screen text, as staff chose them;
-    /// never none.
-    pub(super) fn offered_languages(&self) -> Vec<String> {
-        let all = self.content_languages();
-        let chosen = &self.desk.settings.settings.languages;
-        let offered: Vec<String> = all.iter().filter(|l| chosen.is_empty() || chosen.contains(l)).cloned().collect();
-        if offered.is_empty() { all.into_iter().take(1).collect() } else { offered }
-    }
-
-    /// Reactions to an accepted intent that belong to staff work: counts, the
-    /// alert, the PIN pad and the panel.
-    pub(super) fn desk_intent(&mut self, intent: &Intent, now: f64) {
-        match intent {
-            Intent::Open(Screen::Topic(id)) => {
-                self.desk.count(Count::Topic(id.clone()));
-                self.desk.count(Count::Language(self.session.language.clone()));
-            }
-            Intent::Open(Screen::Facility(id)) => {
-                self.desk.count(Count::Facility(id.clone()));
-                self.desk.count(Count::Language(self.session.language.clone()));
-            }
-            Intent::CallStaff => {
-                self.desk.count(Count::CallStaff);
-                let screen = self.session.screen().key();
-                if self.desk.alerts.call(&screen, now) && self.desk.settings.settings.call_staff.chime {
-                    super::chime::play();
-                }
-            }
-            Intent::PinDigit(d) if self.desk.pin_entry.len() < pin::MAX_DIGITS => {
-                self.desk.pin_entry.push(char::from(b'0' + d));
-            }
-            Intent::PinErase => {
-                self.desk.pin_entry.pop();
-            }
-            Intent::PinEnter => self.pin_enter(),
-            Intent::Staff(action) => self.staff_action(*action, now),
-            _ => {}
-        }
-    }
-
-    fn pin_enter(&mut self) {
-        let entry = std::mem::take(&mut self.desk.pin_entry);
-        let hash = self.desk.settings.settings.pin_hash.clone();
-        let attempt = match &mut self.desk.pin {
-            Some(lock) => lock.attempt(hash.as_deref(), &entry, unix_now()),
-            // No state folder (settings in memory only): no PIN can be set either.
-            None => Attempt::NoPin,
-        };
-        self.desk.pin_note = match attempt {
-            Attempt::Accepted => {
-                self.session.open_staff_panel();
-                self.desk.message = None;
-                None
-            }
-            Attempt::Wrong { wait } => Some(PinNote::Wrong { wait }),
-            Attempt::Locked { wait } => Some(PinNote::Locked { wait }),
-            Attempt::NoPin => Some(PinNote::NoPin),
-        };
-    }
-
-    fn staff_action(&mut self, action: StaffAction, now: f64) {
-        if *self.session.screen() != Screen::Staff {
-            return;
-        }
-        let cx = talk_context(&self.session, &self.i18n, &self.store);
-        let s = &mut self.desk.settings.settings;
-        match action {
-            StaffAction::ReloadContent => {
-                self.reload_content();
-                let problems = self.store.diagnostics().len();
-                self.desk.message = Some(self.i18n.text_with(
-                    &self.session.language,
-                    "staff-reloaded",
-                    &[("count", FluentValue::from(problems))],
-                ));
-                return;
-            }
-            StaffAction::TestSpeech => {
-                let sample = self.i18n.text(&self.session.language, "staff-test-speech-sample");
-                self.talk.say_now(&cx, &sample, now);
-                return;
-            }
-            StaffAction::SpeechHowTo => {
-                let help = self.i18n.text(&self.session.language, "speech-mode-help");
-                self.talk.say_now(&cx, &help, now);
-                return;
-            }
-            StaffAction::ExportStats => {
-                self.desk.message = Some(self.export_stats());
-                return;
-            }
-            StaffAction::LeaveKiosk => {
-                self.desk.leaving = true;
-                return;
-            }
-            StaffAction::NextIdleTimeout => {
-                const STEPS: [u32; 5] = [60, 90, 120, 180, 300];
-                let next = STEPS.iter().find(|t| **t > s.idle_warning_seconds).unwrap_or(&STEPS[0]);
-                s.idle_warning_seconds = *next;
-            }
-            StaffAction::NextDefaultSize => s.text_size = TextSize::from(s.text_size).next().into(),
-            StaffAction::ToggleDefaultTheme => {
-                let next =
-                    if ThemeKind::from(s.theme) == ThemeKind::Calm { ThemeKind::HighContrast } else { ThemeKind::Calm };
-                s.theme = next.into();
-            }
-            StaffAction::ToggleAutoRead => s.auto_read = Some(!s.auto_read.unwrap_or(self.auto_read_default)),
-            StaffAction::NextDefaultRate => {
-                s.speech_rate = if s.speech_rate >= Voice::MAX_RATE { Voice::MIN_RATE } else { s.speech_rate + 1 };
-            }
-            StaffAction::NextDefaultVolume => s.speech_volume = (s.speech_volume + 1) % (Voice::MAX_VOLUME + 1),
-            StaffAction::ToggleLanguage(i) => self.toggle_language(i),
-        }
-        self.save_settings();
-    }
-
-    fn toggle_language(&mut self, i: usize) {
-        let all = self.content_languages();
-        let Some(lang) = all.get(i).cloned() else { return };
-        let mut offered = self.offered_languages();
-        if offered.contains(&lang) {
-            // At least one language stays.
-            if offered.len() > 1 {
-                offered.retain(|l| *l != lang);
-            }
-        } else {
-            offered.push(lang);
-        }
-        offered.sort_by_key(|l| all.iter().position(|a| a == l));
-        self.desk.settings.settings.languages = if offered.len() == all.len() { Vec::new() } else { offered };
-    }
-
-    fn save_settings(&mut self) {
-        self.desk.message = self.desk.settings.save().err();
-        self.apply_settings();
-    }
-
-    fn export_stats(&self) -> String {
-        let lang = &self.session.language;
-        let (Some(stats), Some(dir)) = (&self.desk.stats, &self.desk.state_dir) else {
-            return self.i18n.text(lang, "staff-export-nowhere");
-        };
-        let path = dir.join(format!("usage-{}.csv", stats::today()));
-        match crate::staff::atomic::write(&path, stats.to_csv().as_bytes()) {
-            Ok(()) => {
-                self.i18n.text_with(lang, "staff-exported", &[("path", FluentValue::from(path.display().to_string()))])
-            }
-            Err(e) => format!("{}: {e}", path.display()),
-        }
-    }
-
-    /// What the staff screens show (built only while one is open).
-    pub(super) fn staff_view(&self) -> StaffView {
-        if !self.session.screen().is_staff() {
-            return StaffView::default();
-        }
-        let lang = &self.session.language;
-        let t = |id: &str| self.i18n.text(lang, id);
-        let tw = |id: &str, args: &[(&str, FluentValue<'_>)]| self.i18n.text_with(lang, id, args);
-        let pin_note = self.desk.pin_note.map(|n| match n {
-            PinNote::Wrong { wait: 0 } => t("staff-pin-wrong"),
-            PinNote::Wrong { wait } | PinNote::Locked { wait } => {
-                tw("staff-pin-wait", &[("seconds", FluentValue::from(wait))])
-            }
-            PinNote::NoPin => t("staff-pin-none"),
-        });
-        let mut problems: Vec<String> = self.store.diagnostics().iter().map(ToString::to_string).collect();
-        problems.extend(self.pictures.problems.values().cloned());
-        let speech = match self.talk.speech().status() {
-            Status::Ready => t("staff-speech-ready"),
-            Status::Starting => t("staff-speech-starting"),
-            Status::Unavailable(reason) => tw("staff-speech-unavailable", &[("reason", FluentValue::from(reason))]),
-        };
-        let today = self.desk.stats.as_ref().map(|s| s.day(&stats::today())).unwrap_or_default();
-        let sum = |m: &std::collections::BTreeMap<String, u32>| m.values().sum::<u32>();
-        let mut today_lines = vec![
-            tw("staff-today-topics", &[("count", FluentValue::from(sum(&today.topics)))]),
-            tw("staff-today-facilities", &[("count", FluentValue::from(sum(&today.facilities)))]),
-            tw("staff-today-calls", &[("count", FluentValue::from(today.call_staff))]),
-        ];
-        for (l, n) in &today.languages {
-            let name = self.i18n.text(l, "language-name");
-            today_lines.push(tw(
-                "staff-today-language",
-                &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))],
-            ));
-        }
-        let offered = self.offered_languages();
-        let languages = self
-            .content_languages()
-            .into_iter()
-            .map(|l| {
-                let on = offered.contains(&l);
-                (l, on)
-            })
-            .collect();
-        let mut notes: Vec<String> = self.desk.settings.note.iter().cloned().collect();
-        match self.desk.alerts.delivery() {
-            Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
-            Delivery::Delivered => notes.push(t("staff-alert-delivered")),
-            Delivery::Sending { .. } | Delivery::NotSent => {}
-        }
-        StaffView {
-            pin_digits: self.desk.pin_entry.len(),
-            pin_note,
-            problems,
-            speech,
-            today: today_lines,
-            settings: self.desk.settings.settings.clone(),
-            languages,
-            notes,
-            message: self.desk.message.clone(),
-            kiosk_mode: self.kiosk_mode,
-            auto_read: self.desk.settings.settings.auto_read.unwrap_or(self.auto_read_default),
-        }
-    }
-
-    /// Leaving the staff screens forgets any typed PIN digits and notes.
-    pub(super) fn forget_pin_unless_on_pad(&mut self) {
-        if *self.session.screen() != Screen::StaffPin {
-            self.desk.pin_entry.clear();
-            self.desk.pin_note = None;
-        }
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.desk.settings.settings
-    }
+/// The content's languages that also have screen text.
+pub fn content_languages(store: &ContentStore, i18n: &I18n) -> Vec<String> {
+    store.content().languages().into_iter().filter(|l| i18n.has_language(l)).collect()
 }

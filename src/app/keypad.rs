@@ -3,9 +3,8 @@
 
 use egui::{Event, Key, Modifiers};
 
-use super::{KioskApp, talk_context};
-use crate::kiosk::Intent;
-use crate::ui::{Item, Role};
+use crate::kiosk::{Intent, Session};
+use crate::ui::Item;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyAction {
@@ -57,57 +56,25 @@ pub fn take(ctx: &egui::Context) -> Vec<KeyAction> {
     })
 }
 
-impl KioskApp {
-    /// One key of speech mode. The first key only starts the mode and says how
-    /// it works, so a blind customer never sets something off unheard.
-    pub(super) fn key(&mut self, key: KeyAction, now: f64) {
-        let cx = talk_context(&self.session, &self.i18n, &self.store);
-        if !self.session.speech_mode {
-            self.session.speech_mode = true;
-            self.session.focus = self.items.iter().position(|i| i.on_page);
-            self.talk.say_now(&cx, &self.i18n.text(&self.session.language, "speech-mode-help"), now);
-            return;
-        }
-        let count = self.items.len();
-        let focus = self.session.focus.filter(|f| *f < count);
-        match key {
-            KeyAction::Next | KeyAction::Previous if count > 0 => {
-                let f = match (key, focus) {
-                    (KeyAction::Next, Some(f)) => (f + 1) % count,
-                    (KeyAction::Previous, Some(f)) => (f + count - 1) % count,
-                    (KeyAction::Next, None) => 0,
-                    _ => count - 1,
-                };
-                self.session.focus = Some(f);
-                let text = self.spoken_item(&self.items[f]);
-                self.talk.say_now(&cx, &text, now);
-            }
-            KeyAction::Activate => {
-                if let Some(intent) = focus.and_then(|f| self.items[f].intent.clone()) {
-                    self.apply_at(intent, now);
-                } else if let Some(f) = focus {
-                    // Not a button: say it again.
-                    let text = self.spoken_item(&self.items[f]);
-                    self.talk.say_now(&cx, &text, now);
-                }
-            }
-            KeyAction::Home => self.apply_at(Intent::Home, now),
-            KeyAction::Back => self.apply_at(Intent::Back, now),
-            KeyAction::Repeat => self.apply_at(Intent::RepeatSpeech, now),
-            KeyAction::Louder => self.apply_at(Intent::Louder, now),
-            KeyAction::Quieter => self.apply_at(Intent::Quieter, now),
-            KeyAction::Next | KeyAction::Previous => {}
-        }
+/// What a key asks for, given the screen's items (last drawn) and the
+/// keypad focus. The first key only starts speech mode and says how it works,
+/// so a blind customer never sets something off unheard.
+pub fn intent_for(key: KeyAction, session: &Session, items: &[Item]) -> Option<Intent> {
+    if !session.speech_mode {
+        return Some(Intent::StartSpeechMode { title: items.iter().position(|i| i.on_page) });
     }
-
-    /// An item as the keypad focus says it: its words and what it is.
-    fn spoken_item(&self, item: &Item) -> String {
-        let lang = &self.session.language;
-        let name = [("name", crate::i18n::FluentValue::from(item.text.as_str()))];
-        match item.role {
-            Role::Button => self.i18n.text_with(lang, "speech-button", &name),
-            Role::Title => self.i18n.text_with(lang, "speech-title", &name),
-            Role::Text => item.text.clone(),
-        }
-    }
+    let of = items.len();
+    let focus = session.focus.filter(|f| *f < of);
+    Some(match key {
+        KeyAction::Next if of > 0 => Intent::FocusNext { of },
+        KeyAction::Previous if of > 0 => Intent::FocusPrevious { of },
+        // A button does what a tap would; anything else is said again.
+        KeyAction::Activate => focus.map(|f| items[f].intent.clone().unwrap_or(Intent::SayFocused))?,
+        KeyAction::Home => Intent::Home,
+        KeyAction::Back => Intent::Back,
+        KeyAction::Repeat => Intent::RepeatSpeech,
+        KeyAction::Louder => Intent::Louder,
+        KeyAction::Quieter => Intent::Quieter,
+        KeyAction::Next | KeyAction::Previous => return None,
+    })
 }

@@ -1,34 +1,23 @@
-//! Facility pictures, decoded off the UI thread within the content limits and
-//! shrunk to screen size. A missing or broken picture just stays absent, and
-//! the screen shows the facility's icon instead.
+//! Facility pictures: decoded on the background worker within the content
+//! limits and shrunk to screen size, then kept as textures. A missing or
+//! broken picture just stays absent, and the screen shows the facility's icon.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
-use crate::content::images;
+use crate::content::Content;
+use crate::content::images::ImageProblem;
+use crate::kiosk::Screen;
+use crate::worker::{Job, Worker};
 
-/// Pictures never need more pixels than this on the longest side.
-const DISPLAY_MAX_SIDE: u32 = 1024;
-
-type Decoded = (String, Result<ColorImage, images::ImageProblem>);
-
+#[derive(Default)]
 pub struct Pictures {
     textures: HashMap<String, TextureHandle>,
     requested: HashSet<String>,
     /// Why a picture could not be shown, for staff.
     pub problems: HashMap<String, String>,
-    tx: Sender<Decoded>,
-    rx: Receiver<Decoded>,
-}
-
-impl Default for Pictures {
-    fn default() -> Self {
-        let (tx, rx) = channel();
-        Self { textures: HashMap::new(), requested: HashSet::new(), problems: HashMap::new(), tx, rx }
-    }
 }
 
 impl Pictures {
@@ -36,50 +25,41 @@ impl Pictures {
         &self.textures
     }
 
-    /// Starts decoding `relative` (inside `dir`) for `id`, once.
-    pub fn request(&mut self, ctx: &egui::Context, id: &str, dir: PathBuf, relative: String) {
-        if !self.requested.insert(id.to_owned()) {
-            return;
+    /// Asks the worker to decode `relative` (inside `dir`) for `id`, once.
+    pub fn request(&mut self, worker: &Worker, id: &str, dir: PathBuf, relative: String) {
+        if self.requested.insert(id.to_owned()) {
+            worker.send(Job::DecodePicture { id: id.to_owned(), dir, relative });
         }
-        let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        let id = id.to_owned();
-        std::thread::spawn(move || {
-            let decoded = images::resolve(&dir, &relative).and_then(|path| images::decode(&path)).map(|rgba| {
-                let rgba = if rgba.width().max(rgba.height()) > DISPLAY_MAX_SIDE {
-                    image::imageops::thumbnail(
-                        &rgba,
-                        DISPLAY_MAX_SIDE.min(rgba.width()),
-                        DISPLAY_MAX_SIDE.min(rgba.height()),
-                    )
-                } else {
-                    rgba
-                };
-                let size = [rgba.width() as usize, rgba.height() as usize];
-                ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
-            });
-            // The app may be gone by now; nothing to do then.
-            let _ = tx.send((id, decoded));
-            ctx.request_repaint();
-        });
     }
 
-    /// Takes finished decodes; returns true if a picture arrived.
-    pub fn poll(&mut self, ctx: &egui::Context) -> bool {
-        let mut changed = false;
-        while let Ok((id, result)) = self.rx.try_recv() {
-            match result {
-                Ok(image) => {
-                    let handle = ctx.load_texture(format!("facility-{id}"), image, TextureOptions::LINEAR);
-                    self.textures.insert(id, handle);
-                    changed = true;
-                }
-                Err(problem) => {
-                    log::warn!("picture for {id}: {}", problem.message);
-                    self.problems.insert(id, problem.message);
-                }
+    /// Asks for the picture of the facility on screen, if it has one.
+    pub fn want_for(&mut self, worker: &Worker, screen: &Screen, content: &Content) {
+        if let Screen::Facility(id) = screen
+            && let Some(image) = content.facility(id).and_then(|f| f.image.as_ref())
+        {
+            self.request(worker, id, content.dir.clone(), image.value.clone());
+        }
+    }
+
+    /// A decode finished. One asked for before the content changed is dropped.
+    pub fn decoded(&mut self, ctx: &egui::Context, id: String, result: Result<ColorImage, ImageProblem>) {
+        if !self.requested.contains(&id) {
+            return;
+        }
+        match result {
+            Ok(image) => {
+                let handle = ctx.load_texture(format!("facility-{id}"), image, TextureOptions::LINEAR);
+                self.textures.insert(id, handle);
+            }
+            Err(problem) => {
+                log::warn!("picture for {id}: {}", problem.message);
+                self.problems.insert(id, problem.message);
             }
         }
-        changed
+    }
+
+    /// New content: every picture is decoded again when next shown.
+    pub fn clear(&mut self) {
+        *self = Self::default();
     }
 }

@@ -2,9 +2,11 @@
 //! controls, and the keypad focus. Phone numbers are spelled out here, in the
 //! language shown, just before the text goes to the engine.
 
+use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::Intent;
+use crate::kiosk::{Intent, Session};
 use crate::speech::{DigitWords, Event, Reader, Reading, Speech, Utterance, Voice};
+use crate::ui::{Item, Role};
 
 /// How to say things right now: the language shown and the customer's voice.
 pub struct Context<'a> {
@@ -15,9 +17,24 @@ pub struct Context<'a> {
     pub phones: Vec<String>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The language shown, the customer's voice, the branch's phone numbers.
+    pub fn new(session: &Session, i18n: &'a I18n, store: &ContentStore) -> Self {
+        Self { lang: session.language.clone(), voice: session.voice, i18n, phones: store.content().phone_numbers() }
+    }
+
     fn t(&self, id: &str) -> String {
         self.i18n.text(&self.lang, id)
+    }
+
+    /// An item as the keypad focus says it: its words and what it is.
+    pub fn spoken_item(&self, item: &Item) -> String {
+        let name = [("name", FluentValue::from(item.text.as_str()))];
+        match item.role {
+            Role::Button => self.i18n.text_with(&self.lang, "speech-button", &name),
+            Role::Title => self.i18n.text_with(&self.lang, "speech-title", &name),
+            Role::Text => item.text.clone(),
+        }
     }
 
     fn spell(&self, text: &str) -> String {
@@ -46,20 +63,11 @@ pub struct Talk {
     playing: Option<Playing>,
     /// The last thing said, for "repeat" when nothing is being read.
     last_text: Option<String>,
-    last_announced: Option<String>,
 }
 
 impl Talk {
     pub fn new(speech: Speech, auto_read: bool) -> Self {
-        Self {
-            speech,
-            reader: Reader::default(),
-            auto_read,
-            next_id: 0,
-            playing: None,
-            last_text: None,
-            last_announced: None,
-        }
+        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None }
     }
 
     pub fn set_auto_read(&mut self, on: bool) {
@@ -116,23 +124,17 @@ impl Talk {
         changed
     }
 
-    /// Speaks a new page's announcement once ("防骗提醒，第 1 页，共 3 页").
-    /// Leaving a page stops whatever was being read on it. Returns true when
-    /// the page is a new one.
-    pub fn announce(&mut self, cx: &Context, announce: Option<String>, speech_mode: bool, now: f64) -> bool {
-        if announce == self.last_announced {
-            return false;
-        }
+    /// Speaks a new page's announcement ("防骗提醒，第 1 页，共 3 页").
+    /// Leaving a page stops whatever was being read on it.
+    pub fn announce(&mut self, cx: &Context, announce: Option<&str>, speech_mode: bool, now: f64) {
         self.reader.stop();
-        match &announce {
+        match announce {
             Some(text) if self.auto_read || speech_mode => {
                 self.say(cx, text, now);
             }
             // The attract screen stays silent.
             _ => self.silence(),
         }
-        self.last_announced = announce;
-        true
     }
 
     /// A read-aloud control was pressed (or any other button: it interrupts).
@@ -176,7 +178,7 @@ impl Talk {
                         _ => cx.i18n.text_with(
                             &cx.lang,
                             "speech-volume",
-                            &[("level", FluentValue::from(cx.t(cx.voice.volume_word_id())))],
+                            &[("level", FluentValue::from(cx.t(crate::ui::words::volume_word_id(cx.voice))))],
                         ),
                     };
                     self.say(cx, &feedback, now);

@@ -8,6 +8,8 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode};
+
+use super::config::AppConfig;
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 /// Saves arriving within this time count as one change; keeps the on-screen
@@ -48,4 +50,15 @@ impl ContentWatcher {
         }
         any
     }
+}
+
+/// Watches the content folder if the config asks for it; a repaint follows a change.
+pub fn start(ctx: &egui::Context, config: &AppConfig) -> Option<ContentWatcher> {
+    if !config.watch_content {
+        return None;
+    }
+    let repaint = ctx.clone();
+    ContentWatcher::start(&config.content_dir, move || repaint.request_repaint())
+        .map_err(|e| log::warn!("{e}; content changes need a restart"))
+        .ok()
 }

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::at::At;
 
 /// The language every item must have and every other language falls back to.
-pub const BASE_LANGUAGE: &str = "zh-CN";
+pub const BASE_LANGUAGE: &str = crate::lang::BASE;
 
 /// Text in several languages: a map from language tag (`zh-CN`, `en-US`, `zh-HK`)
 /// to that language's block.

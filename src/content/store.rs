@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::diagnostic::Diagnostic;
-use super::load::load;
+use super::load::{Loaded, load};
 use super::model::Content;
 
 pub struct ContentStore {
@@ -41,8 +41,16 @@ impl ContentStore {
         }
     }
 
+    /// Reads the folder again, here and now (the app does this on its
+    /// background worker and hands the result to `accept`).
     pub fn reload(&mut self) -> Reload {
         let loaded = load(&self.dir, &self.ui_languages);
+        self.accept(loaded)
+    }
+
+    /// Takes a fresh load of this store's folder: good content replaces the
+    /// current one; with errors the current one stays.
+    pub fn accept(&mut self, loaded: Loaded) -> Reload {
         self.diagnostics = loaded.diagnostics;
         match loaded.content {
             Some(content) => {
@@ -64,6 +72,10 @@ impl ContentStore {
 
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    pub fn ui_languages(&self) -> &[String] {
+        &self.ui_languages
     }
 
     pub fn dir(&self) -> &Path {

@@ -10,7 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent::FluentValue;
 
-use crate::content::BASE_LANGUAGE;
+use crate::lang::BASE as BASE_LANGUAGE;
 
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,

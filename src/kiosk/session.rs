@@ -1,141 +1,10 @@
 //! One customer's visit: where they are, the text size, theme and language they
-//! chose. Nothing here outlives the visit: a reset puts every field back.
+//! chose, the keypad focus. Nothing here outlives the visit: a reset puts every
+//! field back. `apply` is the one place any of it changes.
 
+use super::choices::{TextSize, ThemeKind};
 use super::idle::{IdlePhase, IdlePolicy};
-use crate::speech::Voice;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum TextSize {
-    #[default]
-    Standard,
-    Large,
-    ExtraLarge,
-}
-
-impl TextSize {
-    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::ExtraLarge];
-
-    pub fn next(self) -> Self {
-        match self {
-            Self::Standard => Self::Large,
-            Self::Large => Self::ExtraLarge,
-            Self::ExtraLarge => Self::Standard,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ThemeKind {
-    #[default]
-    Calm,
-    HighContrast,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RightsPart {
-    EightRights,
-    Steps,
-    Bring,
-    Warning,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    FraudList,
-    Topic(String),
-    FacilityList,
-    Facility(String),
-    RightsMenu,
-    Rights(RightsPart),
-    /// Staff only: the PIN pad, then the staff panel.
-    StaffPin,
-    Staff,
-}
-
-impl Screen {
-    pub fn is_staff(&self) -> bool {
-        matches!(self, Screen::StaffPin | Screen::Staff)
-    }
-
-    /// A short name for alerts and logs: "home", "topic:safe-account", …
-    pub fn key(&self) -> String {
-        match self {
-            Screen::Home => "home".into(),
-            Screen::FraudList => "fraud".into(),
-            Screen::Topic(id) => format!("topic:{id}"),
-            Screen::FacilityList => "facilities".into(),
-            Screen::Facility(id) => format!("facility:{id}"),
-            Screen::RightsMenu => "rights".into(),
-            Screen::Rights(part) => format!("rights:{part:?}").to_lowercase(),
-            Screen::StaffPin | Screen::Staff => "staff".into(),
-        }
-    }
-}
-
-/// What staff can do in the staff panel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StaffAction {
-    ReloadContent,
-    TestSpeech,
-    SpeechHowTo,
-    ExportStats,
-    LeaveKiosk,
-    NextIdleTimeout,
-    NextDefaultSize,
-    ToggleDefaultTheme,
-    ToggleAutoRead,
-    NextDefaultRate,
-    NextDefaultVolume,
-    /// Offer or stop offering the n-th of the content's languages.
-    ToggleLanguage(usize),
-}
-
-/// A screen and the page of it being shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Place {
-    pub screen: Screen,
-    pub page: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Overlay {
-    /// "A staff member is coming."
-    CallStaff,
-}
-
-/// What the customer asked for. The UI only emits these; the session applies them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Intent {
-    Open(Screen),
-    Back,
-    Home,
-    NextPage,
-    PreviousPage,
-    NextTextSize,
-    ToggleTheme,
-    SetLanguage(String),
-    CallStaff,
-    CloseOverlay,
-    MoreTime,
-    /// Read this page; pause or resume while reading.
-    Read,
-    /// Say the current (or last) sentence again.
-    RepeatSpeech,
-    StopSpeech,
-    Slower,
-    Faster,
-    /// The volume button: quiet → medium → loud → quiet.
-    CycleVolume,
-    Louder,
-    Quieter,
-    /// A tap on the hidden staff corner (five within three seconds open the PIN pad).
-    StaffTap,
-    PinDigit(u8),
-    PinErase,
-    PinEnter,
-    Staff(StaffAction),
-}
+use super::intent::{Intent, Overlay, PageKey, Place, Screen, SessionDefaults};
 
 /// Taps on the hidden corner that open the PIN pad, and the time they must fit in.
 pub const STAFF_TAPS: usize = 5;
@@ -145,14 +14,6 @@ pub const STAFF_IDLE_SECONDS: f64 = 60.0;
 
 /// A second tap this soon after an accepted one is an accidental double tap.
 pub const DOUBLE_TAP_SECONDS: f64 = 0.6;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SessionDefaults {
-    pub language: String,
-    pub text_size: TextSize,
-    pub theme: ThemeKind,
-    pub voice: Voice,
-}
 
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -164,7 +25,7 @@ pub struct Session {
     /// The idle attract screen is up; the next touch only wakes the kiosk.
     pub attract: bool,
     /// Speech rate and volume the customer chose.
-    pub voice: Voice,
+    pub voice: crate::speech::Voice,
     /// Keys, not touch: a focus moves over the screen and is spoken.
     pub speech_mode: bool,
     /// Which of the screen's items has the keypad focus (in screen order).
@@ -173,6 +34,8 @@ pub struct Session {
     defaults: SessionDefaults,
     last_input: f64,
     last_accepted: f64,
+    /// The page last drawn (a screen fact, not the customer's: kept on reset).
+    shown: Option<PageKey>,
 }
 
 impl Session {
@@ -191,6 +54,7 @@ impl Session {
             defaults,
             last_input: now,
             last_accepted: f64::NEG_INFINITY,
+            shown: None,
         }
     }
 
@@ -202,29 +66,13 @@ impl Session {
         &self.place().screen
     }
 
+    /// Every screen on the way back, the current one last.
+    pub fn screens(&self) -> impl Iterator<Item = &Screen> {
+        self.stack.iter().map(|p| &p.screen)
+    }
+
     pub fn depth(&self) -> usize {
         self.stack.len()
-    }
-
-    /// Keeps the page index inside the number of pages the screen has now (the
-    /// window, text size or language may have changed).
-    pub fn clamp_page(&mut self, pages: usize) {
-        if let Some(place) = self.stack.last_mut() {
-            place.page = place.page.min(pages.saturating_sub(1));
-        }
-    }
-
-    /// After new content: drops screens whose item no longer exists (the
-    /// customer lands on the list it was in), keeps everything else.
-    pub fn keep_only(&mut self, exists: impl Fn(&Screen) -> bool) {
-        if let Some(cut) = self.stack.iter().position(|p| !exists(&p.screen)) {
-            self.stack.truncate(cut.max(1));
-        }
-    }
-
-    /// Any touch or key: the customer is still here.
-    pub fn input(&mut self, now: f64) {
-        self.last_input = now;
     }
 
     pub fn idle_for(&self, now: f64) -> f64 {
@@ -242,27 +90,37 @@ impl Session {
             && !self.speech_mode
     }
 
-    /// Wakes the kiosk from the attract screen or answers the idle warning.
-    /// The touch does nothing else, whatever lies beneath it.
-    pub fn wake(&mut self, now: f64) {
-        self.attract = false;
-        self.last_input = now;
-        // The touch that woke us must not also press what appears beneath it.
-        self.last_accepted = now;
+    pub fn defaults(&self) -> &SessionDefaults {
+        &self.defaults
     }
 
-    /// Applies one intent. Returns false when it was ignored as a double tap.
-    pub fn apply(&mut self, intent: Intent, now: f64) -> bool {
+    /// Applies one intent. Returns false when nothing happened: a press
+    /// ignored as a double tap, or an observation that changed nothing.
+    pub fn apply(&mut self, intent: Intent, now: f64, policy: &IdlePolicy) -> bool {
+        if intent.is_observation() {
+            return self.observe(intent, now, policy);
+        }
         self.last_input = now;
         // Quick taps are the point of the staff corner and the PIN pad.
         let quick = matches!(
             intent,
             Intent::MoreTime | Intent::StaffTap | Intent::PinDigit(_) | Intent::PinErase | Intent::PinEnter
         );
-        if !quick && now - self.last_accepted < DOUBLE_TAP_SECONDS {
-            return false;
+        // Moving the keypad focus is not a press: it is never a double tap
+        // and does not make the next press one.
+        let focus_only = matches!(
+            intent,
+            Intent::StartSpeechMode { .. }
+                | Intent::FocusNext { .. }
+                | Intent::FocusPrevious { .. }
+                | Intent::SayFocused
+        );
+        if !focus_only {
+            if !quick && now - self.last_accepted < DOUBLE_TAP_SECONDS {
+                return false;
+            }
+            self.last_accepted = now;
         }
-        self.last_accepted = now;
         if matches!(intent, Intent::Back | Intent::Home) && self.staff_open() {
             // Staff are done: the next customer gets a fresh visit with the
             // defaults just chosen.
@@ -270,76 +128,112 @@ impl Session {
             self.last_accepted = now;
             return true;
         }
-        match intent {
-            Intent::Open(screen) => self.stack.push(Place { screen, page: 0 }),
-            Intent::Back => {
-                if self.stack.len() > 1 {
-                    self.stack.pop();
-                }
-            }
-            Intent::Home => self.stack.truncate(1),
-            Intent::NextPage => {
-                if let Some(p) = self.stack.last_mut() {
-                    p.page += 1;
-                }
-            }
-            Intent::PreviousPage => {
-                if let Some(p) = self.stack.last_mut() {
-                    p.page = p.page.saturating_sub(1);
-                }
-            }
-            Intent::NextTextSize => self.text_size = self.text_size.next(),
-            Intent::ToggleTheme => {
-                self.theme = match self.theme {
-                    ThemeKind::Calm => ThemeKind::HighContrast,
-                    ThemeKind::HighContrast => ThemeKind::Calm,
-                }
-            }
-            Intent::SetLanguage(lang) => self.language = lang,
-            Intent::CallStaff => self.overlay = Some(Overlay::CallStaff),
-            Intent::CloseOverlay => self.overlay = None,
-            Intent::Slower => self.voice.rate = (self.voice.rate - 1).max(Voice::MIN_RATE),
-            Intent::Faster => self.voice.rate = (self.voice.rate + 1).min(Voice::MAX_RATE),
-            Intent::CycleVolume => self.voice.volume = (self.voice.volume + 1) % (Voice::MAX_VOLUME + 1),
-            Intent::Louder => self.voice.volume = (self.voice.volume + 1).min(Voice::MAX_VOLUME),
-            Intent::Quieter => self.voice.volume = self.voice.volume.saturating_sub(1),
-            Intent::StaffTap => {
-                self.staff_taps.retain(|t| now - t < STAFF_TAP_SECONDS);
-                self.staff_taps.push(now);
-                if self.staff_taps.len() >= STAFF_TAPS && !self.screen().is_staff() {
-                    self.staff_taps.clear();
-                    self.stack.push(Place { screen: Screen::StaffPin, page: 0 });
-                }
-            }
-            // Speech, the PIN and staff actions are the app's business; the
-            // session only counts the tap.
-            Intent::MoreTime
-            | Intent::Read
-            | Intent::RepeatSpeech
-            | Intent::StopSpeech
-            | Intent::PinDigit(_)
-            | Intent::PinErase
-            | Intent::PinEnter
-            | Intent::Staff(_) => {}
-        }
-
+        self.press(intent, now);
         true
     }
 
-    /// The right PIN was entered: the PIN pad gives way to the staff panel.
-    pub fn open_staff_panel(&mut self) {
-        if let Some(place) = self.stack.last_mut().filter(|p| p.screen == Screen::StaffPin) {
-            *place = Place { screen: Screen::Staff, page: 0 };
+    /// A customer's (or staff member's) accepted press.
+    fn press(&mut self, intent: Intent, now: f64) {
+        match intent {
+            Intent::Open(screen) => self.stack.push(Place { screen, page: 0 }),
+            Intent::Back if self.stack.len() > 1 => {
+                self.stack.pop();
+            }
+            Intent::Home => self.stack.truncate(1),
+            Intent::NextPage => self.turn_page(1),
+            Intent::PreviousPage => self.turn_page(-1),
+            Intent::NextTextSize => self.text_size = self.text_size.next(),
+            Intent::ToggleTheme => self.theme = self.theme.other(),
+            Intent::SetLanguage(lang) => self.language = lang,
+            Intent::CallStaff => self.overlay = Some(Overlay::CallStaff),
+            Intent::CloseOverlay => self.overlay = None,
+            Intent::Slower | Intent::Faster | Intent::CycleVolume | Intent::Louder | Intent::Quieter => {
+                self.voice = voice_after(self.voice, &intent);
+            }
+            Intent::StaffTap => self.staff_tap(now),
+            Intent::StartSpeechMode { title } => {
+                self.speech_mode = true;
+                self.focus = title;
+            }
+            Intent::FocusNext { of } if of > 0 => {
+                self.focus = Some(self.focus.filter(|f| *f < of).map_or(0, |f| (f + 1) % of));
+            }
+            Intent::FocusPrevious { of } if of > 0 => {
+                self.focus = Some(self.focus.filter(|f| *f < of).map_or(of - 1, |f| (f + of - 1) % of));
+            }
+            // Speech, the PIN and staff actions are effects the app runs; the
+            // session only counts the press.
+            _ => {}
         }
     }
 
-    /// New defaults from the staff panel: they apply from the next visit.
-    pub fn set_defaults(&mut self, defaults: SessionDefaults) {
-        self.defaults = defaults;
+    fn turn_page(&mut self, by: isize) {
+        if let Some(p) = self.stack.last_mut() {
+            p.page = p.page.saturating_add_signed(by);
+        }
     }
 
-    pub fn defaults(&self) -> &SessionDefaults {
-        &self.defaults
+    fn staff_tap(&mut self, now: f64) {
+        self.staff_taps.retain(|t| now - t < STAFF_TAP_SECONDS);
+        self.staff_taps.push(now);
+        if self.staff_taps.len() >= STAFF_TAPS && !self.screen().is_staff() {
+            self.staff_taps.clear();
+            self.stack.push(Place { screen: Screen::StaffPin, page: 0 });
+        }
+    }
+
+    /// What the app observed. Returns true when the session changed (for a
+    /// page: when it is a new one).
+    fn observe(&mut self, intent: Intent, now: f64, policy: &IdlePolicy) -> bool {
+        match intent {
+            Intent::StillHere => self.last_input = now,
+            Intent::ListeningUntil(until) => self.last_input = self.last_input.max(until),
+            Intent::Wake => {
+                self.attract = false;
+                self.last_input = now;
+                // The touch that woke us must not also press what appears beneath it.
+                self.last_accepted = now;
+            }
+            Intent::Tick => return self.tick(now, policy),
+            Intent::PageShown { key, title } => return self.page_shown(key, title),
+            Intent::StaffUnlocked => {
+                if let Some(place) = self.stack.last_mut().filter(|p| p.screen == Screen::StaffPin) {
+                    *place = Place { screen: Screen::Staff, page: 0 };
+                }
+            }
+            Intent::ScreensGone(gone) => {
+                if let Some(cut) = self.stack.iter().position(|p| gone.contains(&p.screen)) {
+                    self.stack.truncate(cut.max(1));
+                }
+            }
+            Intent::NewDefaults(defaults) => {
+                let pristine = self.is_pristine();
+                self.defaults = defaults;
+                if pristine {
+                    // Nobody is using the kiosk: show the new defaults at once.
+                    self.reset(now);
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Keeps the page inside the pages the screen has now (the window, text
+    /// size or language may have changed); a new page puts the keypad focus
+    /// on its title.
+    fn page_shown(&mut self, key: PageKey, title: Option<usize>) -> bool {
+        if let (Some(place), super::intent::Shown::Screen(_)) = (self.stack.last_mut(), &key.shown) {
+            place.page = place.page.min(key.pages.saturating_sub(1));
+        }
+        if self.shown.as_ref() == Some(&key) {
+            return false;
+        }
+        self.shown = Some(key);
+        if self.speech_mode {
+            self.focus = title;
+        }
+        true
     }
 
     /// What the idle rules say now. A pristine session never warns; the staff
@@ -358,7 +252,7 @@ impl Session {
 
     /// Runs the idle rules: resets an abandoned session, then shows the attract
     /// screen. Returns true when something changed.
-    pub fn tick(&mut self, now: f64, policy: &IdlePolicy) -> bool {
+    fn tick(&mut self, now: f64, policy: &IdlePolicy) -> bool {
         let staff_done = self.staff_open() && self.idle_for(now) >= STAFF_IDLE_SECONDS;
         if staff_done || self.idle_phase(now, policy) == IdlePhase::Reset {
             self.reset(now);
@@ -386,9 +280,25 @@ impl Session {
     }
 
     /// Back to a fresh visit: home, default size, theme and language.
-    pub fn reset(&mut self, now: f64) {
+    fn reset(&mut self, now: f64) {
+        let shown = self.shown.take();
         *self = Session::new(self.defaults.clone(), now);
+        self.shown = shown;
     }
+}
+
+/// The voice after a slower / faster / volume press.
+fn voice_after(mut voice: crate::speech::Voice, intent: &Intent) -> crate::speech::Voice {
+    use crate::speech::Voice;
+    match intent {
+        Intent::Slower => voice.rate = (voice.rate - 1).max(Voice::MIN_RATE),
+        Intent::Faster => voice.rate = (voice.rate + 1).min(Voice::MAX_RATE),
+        Intent::CycleVolume => voice.volume = (voice.volume + 1) % (Voice::MAX_VOLUME + 1),
+        Intent::Louder => voice.volume = (voice.volume + 1).min(Voice::MAX_VOLUME),
+        Intent::Quieter => voice.volume = voice.volume.saturating_sub(1),
+        _ => {}
+    }
+    voice
 }
 
 static HOME: Place = Place { screen: Screen::Home, page: 0 };
@@ -396,6 +306,7 @@ static HOME: Place = Place { screen: Screen::Home, page: 0 };
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::speech::Voice;
 
     fn session() -> Session {
         Session::new(
@@ -409,13 +320,17 @@ mod tests {
         )
     }
 
+    fn apply(s: &mut Session, intent: Intent, now: f64) -> bool {
+        s.apply(intent, now, &IdlePolicy::default())
+    }
+
     #[test]
     fn a_double_tap_counts_once() {
         let mut s = session();
-        assert!(s.apply(Intent::Open(Screen::FraudList), 1.0));
-        assert!(!s.apply(Intent::Open(Screen::Topic("x".into())), 1.2));
+        assert!(apply(&mut s, Intent::Open(Screen::FraudList), 1.0));
+        assert!(!apply(&mut s, Intent::Open(Screen::Topic("x".into())), 1.2));
         assert_eq!(s.screen(), &Screen::FraudList);
-        assert!(s.apply(Intent::Back, 2.0));
+        assert!(apply(&mut s, Intent::Back, 2.0));
         assert_eq!(s.screen(), &Screen::Home);
     }
 
@@ -423,21 +338,45 @@ mod tests {
     fn idle_reset_restores_every_choice() {
         let policy = IdlePolicy::default();
         let mut s = session();
-        s.apply(Intent::NextTextSize, 1.0);
-        s.apply(Intent::ToggleTheme, 2.0);
-        s.apply(Intent::SetLanguage("en-US".into()), 3.0);
-        s.apply(Intent::Open(Screen::RightsMenu), 4.0);
-        s.apply(Intent::Faster, 5.0);
-        s.apply(Intent::Louder, 6.0);
-        s.speech_mode = true;
+        apply(&mut s, Intent::NextTextSize, 1.0);
+        apply(&mut s, Intent::ToggleTheme, 2.0);
+        apply(&mut s, Intent::SetLanguage("en-US".into()), 3.0);
+        apply(&mut s, Intent::Open(Screen::RightsMenu), 4.0);
+        apply(&mut s, Intent::Faster, 5.0);
+        apply(&mut s, Intent::Louder, 6.0);
+        apply(&mut s, Intent::StartSpeechMode { title: Some(0) }, 7.0);
         assert_eq!(s.voice, Voice { rate: 1, volume: 2 });
+        assert!(s.speech_mode);
         assert!(matches!(s.idle_phase(110.0, &policy), IdlePhase::Warning { .. }));
-        assert!(s.tick(130.0, &policy));
+        assert!(apply(&mut s, Intent::Tick, 130.0));
         assert!(s.is_pristine());
         assert_eq!((s.text_size, s.theme, s.language.as_str()), (TextSize::Standard, ThemeKind::Calm, "zh-CN"));
-        assert_eq!((s.voice, s.speech_mode), (Voice::DEFAULT, false), "speech settings are the visit's too");
+        assert_eq!((s.voice, s.speech_mode, s.focus), (Voice::DEFAULT, false, None), "speech is the visit's too");
         assert!(!s.attract);
-        assert!(s.tick(130.0 + policy.attract_after, &policy));
+        assert!(apply(&mut s, Intent::Tick, 130.0 + policy.attract_after));
         assert!(s.attract);
+    }
+
+    #[test]
+    fn the_keypad_focus_goes_round_and_a_new_page_starts_on_its_title() {
+        let mut s = session();
+        apply(&mut s, Intent::StartSpeechMode { title: Some(1) }, 1.0);
+        apply(&mut s, Intent::FocusNext { of: 3 }, 2.0);
+        assert_eq!(s.focus, Some(2));
+        apply(&mut s, Intent::FocusNext { of: 3 }, 3.0);
+        assert_eq!(s.focus, Some(0), "after the last item comes the first");
+        apply(&mut s, Intent::FocusPrevious { of: 3 }, 4.0);
+        assert_eq!(s.focus, Some(2));
+        let key = |page| PageKey {
+            shown: super::super::intent::Shown::Screen(Screen::Home),
+            page,
+            pages: 2,
+            language: "zh-CN".into(),
+        };
+        assert!(apply(&mut s, Intent::PageShown { key: key(0), title: Some(0) }, 5.0));
+        assert_eq!(s.focus, Some(0));
+        apply(&mut s, Intent::FocusNext { of: 3 }, 6.0);
+        assert!(!apply(&mut s, Intent::PageShown { key: key(0), title: Some(0) }, 7.0), "the same page");
+        assert_eq!(s.focus, Some(1), "the same page keeps the focus where it is");
     }
 }

@@ -2,6 +2,7 @@
 //! thread-safe and its set-up is slow); the app talks to it through a channel,
 //! so the UI never waits for speech. Tests run a recording engine inline.
 
+mod engine;
 mod events;
 mod numbers;
 mod reader;
@@ -11,55 +12,12 @@ mod tts_engine;
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 
+pub use engine::{Engine, Utterance, Voice};
 pub use events::{Event, Events};
 pub use numbers::DigitWords;
 pub use reader::{Reader, Reading};
 pub use recording::RecordingEngine;
 pub use tts_engine::TtsEngine;
-
-/// How fast and loud to speak, as steps around the kiosk's defaults. The
-/// engine maps steps onto its own ranges.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Voice {
-    /// -2 (slowest) ..= 2; 0 is already slower than the engine's normal.
-    pub rate: i8,
-    /// 0 (quiet) ..= 2 (loud).
-    pub volume: u8,
-}
-
-impl Voice {
-    pub const MIN_RATE: i8 = -2;
-    pub const MAX_RATE: i8 = 2;
-    pub const MAX_VOLUME: u8 = 2;
-    pub const DEFAULT: Voice = Voice { rate: 0, volume: 1 };
-
-    /// The screen-text id naming the volume level ("小" / "low" …).
-    pub fn volume_word_id(self) -> &'static str {
-        match self.volume {
-            0 => "speech-volume-low",
-            1 => "speech-volume-medium",
-            _ => "speech-volume-high",
-        }
-    }
-}
-
-/// One thing to say, in the language it is written in.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Utterance {
-    /// Chosen by the app; the engine reports it back when done.
-    pub id: u64,
-    pub lang: String,
-    pub text: String,
-    pub voice: Voice,
-}
-
-/// What a speech engine must do. `speak` interrupts whatever is being said.
-pub trait Engine: Send {
-    /// Called once before the first `speak`: where to report finished utterances.
-    fn connect(&mut self, events: Events);
-    fn speak(&mut self, utterance: &Utterance);
-    fn stop(&mut self);
-}
 
 enum Command {
     Say(Utterance),

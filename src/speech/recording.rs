@@ -4,7 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::{Engine, Event, Events, Utterance};
+use super::engine::{Engine, Utterance};
+use super::events::{Event, Events};
 
 #[derive(Clone, Default)]
 pub struct RecordingEngine {

@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex};
 
 use tts::{Tts, UtteranceId};
 
-use super::{Engine, Event, Events, Utterance, Voice};
+use super::engine::{Engine, Utterance, Voice};
+use super::events::{Event, Events};
 
 type Pending = Arc<Mutex<HashMap<UtteranceId, u64>>>;
 
@@ -61,8 +62,7 @@ impl TtsEngine {
         self.chosen
             .entry(lang.to_owned())
             .or_insert_with(|| {
-                let primary = lang.split('-').next().unwrap_or(lang);
-                let wanted: &[&str] = if primary == "zh" { &["zh", "cmn", "yue"] } else { &[primary] };
+                let wanted = crate::lang::voice_tags(lang);
                 let tag = |v: &tts::Voice| v.language().to_string().to_lowercase();
                 voices
                     .iter()

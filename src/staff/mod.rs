@@ -4,8 +4,12 @@
 
 pub mod alert;
 pub mod atomic;
+pub mod disk;
+pub mod files;
 pub mod pin;
 pub mod settings;
 pub mod stats;
 
+pub use disk::{AtomicDisk, Disk};
+pub use files::StaffFiles;
 pub use settings::{Settings, SettingsFile};

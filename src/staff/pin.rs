@@ -85,7 +85,8 @@ impl PinLock {
         self.state.failures
     }
 
-    /// Checks `pin` against `hash` at unix time `now`, and records the outcome.
+    /// Checks `pin` against `hash` at unix time `now`, and records the outcome
+    /// in memory; the caller then writes `file_text` to `path` (off the UI thread).
     pub fn attempt(&mut self, hash: Option<&str>, pin: &str, now: u64) -> Attempt {
         let Some(hash) = hash else { return Attempt::NoPin };
         let wait = self.wait(now);
@@ -94,21 +95,21 @@ impl PinLock {
         }
         if verify(hash, pin) {
             self.state = LockState::default();
-            self.save();
             return Attempt::Accepted;
         }
         self.state.failures += 1;
         let wait = wait_after(self.state.failures);
         self.state.locked_until = now + wait;
-        self.save();
         Attempt::Wrong { wait }
     }
 
-    fn save(&self) {
-        let text = toml::to_string(&self.state).unwrap_or_default();
-        if let Err(e) = super::atomic::write(&self.path, text.as_bytes()) {
-            log::warn!("cannot save the PIN lock to {}: {e}", self.path.display());
-        }
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What the lock file holds now.
+    pub fn file_text(&self) -> String {
+        toml::to_string(&self.state).unwrap_or_default()
     }
 }
 

@@ -194,13 +194,18 @@ impl SettingsFile {
         Self { path: None, settings: Settings::default(), note: None }
     }
 
-    /// Writes the settings atomically.
+    /// Writes the settings atomically (the command line; the app writes
+    /// `file_text` on its background worker).
     pub fn save(&self) -> Result<(), String> {
         let Some(path) = &self.path else { return Ok(()) };
-        let text = toml::to_string_pretty(&self.settings).map_err(|e| e.to_string())?;
-        let text =
-            format!("# 长辈版 kiosk settings. Changed from the staff panel; `kiosk set-pin` sets the PIN.\n{text}");
+        let text = self.file_text()?;
         super::atomic::write(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// What the settings file holds.
+    pub fn file_text(&self) -> Result<String, String> {
+        let text = toml::to_string_pretty(&self.settings).map_err(|e| e.to_string())?;
+        Ok(format!("# 长辈版 kiosk settings. Changed from the staff panel; `kiosk set-pin` sets the PIN.\n{text}"))
     }
 }
 

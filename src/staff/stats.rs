@@ -52,7 +52,8 @@ impl Stats {
         Self { path: path.to_owned(), data }
     }
 
-    /// Counts one event on `date` (YYYY-MM-DD, local time) and saves.
+    /// Counts one event on `date` (YYYY-MM-DD, local time), in memory; the
+    /// caller saves `file_text` to `path` (off the UI thread).
     pub fn count(&mut self, date: &str, what: Count) {
         let day = self.data.days.entry(date.to_owned()).or_default();
         let add = |map: &mut BTreeMap<String, u32>, key: String| *map.entry(key).or_default() += 1;
@@ -62,7 +63,15 @@ impl Stats {
             Count::Language(lang) => add(&mut day.languages, lang),
             Count::CallStaff => day.call_staff += 1,
         }
-        self.save();
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What the counts file holds now.
+    pub fn file_text(&self) -> Result<String, String> {
+        toml::to_string(&self.data).map_err(|e| format!("cannot write usage counts: {e}"))
     }
 
     pub fn day(&self, date: &str) -> Day {
@@ -83,17 +92,6 @@ impl Stats {
             }
         }
         out
-    }
-
-    fn save(&self) {
-        match toml::to_string(&self.data) {
-            Ok(text) => {
-                if let Err(e) = super::atomic::write(&self.path, text.as_bytes()) {
-                    log::warn!("cannot save usage counts to {}: {e}", self.path.display());
-                }
-            }
-            Err(e) => log::warn!("cannot write usage counts: {e}"),
-        }
     }
 }
 

@@ -4,9 +4,10 @@
 use egui::{Rect, Ui, Vec2, pos2};
 
 use super::icons;
+use super::item::Role;
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
+use super::view::View;
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
-use super::{Role, View};
 use crate::kiosk::Intent;
 
 /// Where a bar button is anchored: its left edge, or its right edge.

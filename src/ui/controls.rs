@@ -7,9 +7,11 @@
 
 use egui::{Rect, Ui, Vec2, pos2};
 
+use super::icons;
+use super::item::Role;
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
+use super::view::View;
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
-use super::{Role, View, icons};
 use crate::i18n::FluentValue;
 use crate::kiosk::Intent;
 use crate::speech::{Reading, Voice};
@@ -46,7 +48,7 @@ fn speech_controls(view: &View, voice: Voice) -> Vec<Control> {
         Reading::Reading => (icons::PAUSE, "speech-pause"),
         Reading::Paused => (icons::RESUME, "speech-resume"),
     };
-    let level = view.t(voice.volume_word_id());
+    let level = view.t(super::words::volume_word_id(voice));
     let volume = view.t_with("speech-volume", &[("level", FluentValue::from(level))]);
     vec![
         Control { icon: play_icon, label: view.t(play), intent: Intent::Read },

@@ -1,31 +1,9 @@
-//! What can be read aloud or reached with the keypad, and how the reading
-//! highlight and the keypad focus are drawn on top of the screen.
+//! How the reading highlight and the keypad focus are drawn on top of the screen.
 
 use egui::{CornerRadius, Rect, Stroke, StrokeKind, Ui};
 
-use super::View;
 use super::theme::CORNER;
-use crate::kiosk::Intent;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Title,
-    Text,
-    Button,
-}
-
-/// One thing on the screen, in the order a sighted reader meets it.
-#[derive(Clone, Debug)]
-pub struct Item {
-    pub rect: Rect,
-    pub role: Role,
-    /// What is said for it (phone numbers are spelled out later, by the app).
-    pub text: String,
-    /// What activating it does (buttons only).
-    pub intent: Option<Intent>,
-    /// Part of the page's content (read by "read this page"), not a bar.
-    pub on_page: bool,
-}
+use super::view::View;
 
 /// Draws the reading highlight and the keypad focus. Both are thick frames
 /// around the item, so the text keeps its own colours and contrast.

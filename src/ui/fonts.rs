@@ -14,24 +14,10 @@ pub const NOTO_CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-R
 pub const NOTO_CJK_BOLD: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
 pub const SIMPLIFIED_CHINESE_FACE: u32 = 2;
 
-/// Font file contents, read by the caller (the UI does no I/O).
+/// Font file contents, read by the app (the UI does no I/O).
 pub struct FontFiles {
     pub regular: Option<Arc<Vec<u8>>>,
     pub bold: Option<Arc<Vec<u8>>>,
-}
-
-impl FontFiles {
-    /// Reads the Noto CJK files if they are installed.
-    pub fn load_system() -> Self {
-        let read = |path: &str| match std::fs::read(path) {
-            Ok(bytes) => Some(Arc::new(bytes)),
-            Err(e) => {
-                log::warn!("Chinese font {path} not available ({e}); falling back to system fonts");
-                None
-            }
-        };
-        Self { regular: read(NOTO_CJK_REGULAR), bold: read(NOTO_CJK_BOLD) }
-    }
 }
 
 pub fn definitions(files: &FontFiles) -> FontDefinitions {

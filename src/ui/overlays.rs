@@ -4,10 +4,10 @@
 
 use egui::{Rect, Ui};
 
-use super::View;
 use super::icons;
 use super::page::{Block, Choice, Tone, show_fitted};
 use super::theme::MARGIN;
+use super::view::View;
 use super::widgets::ButtonKind;
 use crate::i18n::FluentValue;
 use crate::kiosk::Intent;

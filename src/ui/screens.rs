@@ -1,13 +1,13 @@
 //! Each screen as a column of blocks, built from the content and the session's
 //! language. Paging and drawing are done by `page`.
 
-use super::View;
 use super::icons;
 use super::page::{Block, Choice, Tone};
+use super::view::View;
 use super::widgets::ButtonKind;
 use crate::content::{Phone, Step};
 use crate::i18n::FluentValue;
-use crate::kiosk::{Intent, RightsPart, Screen, TextSize, ThemeKind};
+use crate::kiosk::{Intent, RightsPart, Screen, ThemeKind};
 
 pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
     match screen {
@@ -215,18 +215,9 @@ fn step_blocks(view: &View, step: &Step, number: Option<usize>, out: &mut Vec<Bl
     out.extend(phone_blocks(view, &step.call));
 }
 
-/// The screen-text id naming a text size ("标准" / "standard" …).
-pub fn size_word_id(size: TextSize) -> &'static str {
-    match size {
-        TextSize::Standard => "text-size-standard",
-        TextSize::Large => "text-size-large",
-        TextSize::ExtraLarge => "text-size-extra-large",
-    }
-}
-
 /// "文字大小：标准": the button says what the size is now; a tap moves to the next.
 fn text_size_label(view: &View) -> String {
-    let level = view.t(size_word_id(view.text_size));
+    let level = view.t(super::words::size_word_id(view.text_size));
     view.t_with("text-size-button", &[("level", FluentValue::from(level))])
 }
 

@@ -1,39 +1,14 @@
 //! The staff screens: the PIN pad and the staff panel. Reached only through
 //! the hidden corner; the app fills in `StaffView` (the UI does no I/O).
 
-use super::View;
 use super::icons;
 use super::page::{Block, Choice, Tone};
+use super::staff_view::StaffView;
+use super::view::View;
 use super::widgets::ButtonKind;
+use super::words;
 use crate::i18n::FluentValue;
 use crate::kiosk::{Intent, StaffAction};
-use crate::staff::Settings;
-use crate::staff::settings::ThemeSetting;
-
-/// What the staff screens show, gathered by the app.
-#[derive(Clone, Debug, Default)]
-pub struct StaffView {
-    /// How many PIN digits are typed (the digits themselves never reach the UI).
-    pub pin_digits: usize,
-    /// Why the PIN pad said no, already in words.
-    pub pin_note: Option<String>,
-    /// Every current content problem, as file:line:column lines.
-    pub problems: Vec<String>,
-    pub speech: String,
-    /// Today's counts, one line each.
-    pub today: Vec<String>,
-    pub settings: Settings,
-    /// (language tag, offered to customers)
-    pub languages: Vec<(String, bool)>,
-    /// Notes for staff: a broken settings file, the last alert.
-    pub notes: Vec<String>,
-    /// What the last action did, shown under the action buttons.
-    pub message: Option<String>,
-    /// Kiosk mode: the panel can leave it.
-    pub kiosk_mode: bool,
-    /// Whether pages speak their title when they open.
-    pub auto_read: bool,
-}
 
 fn button(icon: &'static str, label: String, intent: Intent) -> Choice {
     Choice { icon: Some(icon), label, intent, kind: ButtonKind::Normal, selected: false }
@@ -61,7 +36,6 @@ pub fn pin_pad(view: &View, staff: &StaffView) -> Vec<Block> {
 }
 
 pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
-    let s = &staff.settings;
     let para = |t: String| Block::Paragraph(t, Tone::Normal);
     let mut out = vec![Block::Title(view.t("staff-title"))];
     out.extend(staff.notes.iter().map(|n| Block::Paragraph(n.clone(), Tone::Warning)));
@@ -80,11 +54,11 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
     out.extend(staff.today.iter().map(|l| para(l.clone())));
 
     out.push(Block::Heading(view.t("staff-settings")));
-    let secs = FluentValue::from(s.idle_warning_seconds);
-    let size = view.t(super::screens::size_word_id(s.text_size.into()));
-    let theme = view.t(if s.theme == ThemeSetting::Calm { "staff-theme-calm" } else { "staff-theme-high-contrast" });
+    let secs = FluentValue::from(staff.idle_seconds);
+    let size = view.t(words::size_word_id(staff.default_size));
+    let theme = view.t(words::theme_word_id(staff.default_theme));
     let auto = view.t(if staff.auto_read { "staff-on" } else { "staff-off" });
-    let volume = view.t(s.voice().volume_word_id());
+    let volume = view.t(words::volume_word_id(staff.default_voice));
     let mut settings = vec![
         button(
             icons::CLOCK,
@@ -108,7 +82,7 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
         ),
         button(
             icons::SLOWER,
-            view.t_with("staff-default-rate", &[("rate", FluentValue::from(i64::from(s.voice().rate)))]),
+            view.t_with("staff-default-rate", &[("rate", FluentValue::from(i64::from(staff.default_voice.rate)))]),
             Intent::Staff(StaffAction::NextDefaultRate),
         ),
         button(
@@ -117,12 +91,12 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
             Intent::Staff(StaffAction::NextDefaultVolume),
         ),
     ];
-    for (i, (lang, offered)) in staff.languages.iter().enumerate() {
+    for (lang, offered) in &staff.languages {
         let state = view.t(if *offered { "staff-offered" } else { "staff-not-offered" });
         let name = view.i18n.text(lang, "language-name");
         let label =
             view.t_with("staff-language", &[("name", FluentValue::from(name)), ("state", FluentValue::from(state))]);
-        settings.push(button(icons::LANGUAGE, label, Intent::Staff(StaffAction::ToggleLanguage(i))));
+        settings.push(button(icons::LANGUAGE, label, Intent::Staff(StaffAction::ToggleLanguage(lang.clone()))));
     }
     out.push(Block::Choices(settings));
 

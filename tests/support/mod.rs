@@ -9,7 +9,6 @@ use egui_kittest::kittest::Queryable;
 use kiosk::app::{AppConfig, KioskApp};
 use kiosk::kiosk::{Clock, IdlePolicy, Intent};
 use kiosk::speech::{RecordingEngine, Speech};
-use kiosk::ui::fonts::FontFiles;
 
 pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
 pub const PORTRAIT: Vec2 = Vec2::new(1080.0, 1920.0);
@@ -32,7 +31,7 @@ pub fn config_with_engine(recorder: RecordingEngine) -> (AppConfig, RecordingEng
     let config = AppConfig {
         clock: Clock::manual(),
         policy: IdlePolicy::default(),
-        fonts: FontFiles::load_system(),
+        fonts: kiosk::app::system_fonts(),
         speech: Speech::inline(Box::new(engine)),
         auto_read: true,
         // Tests that watch files turn this on with a content copy of their own.
@@ -59,28 +58,43 @@ pub fn harness_with(size: Vec2, config: AppConfig, render: bool) -> Harness<'sta
     let builder = if render { builder.wgpu() } else { builder };
     let mut harness =
         builder.build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, config).expect("bundled content loads"));
-    harness.run();
+    settle(&mut harness);
     harness
+}
+
+/// Runs frames until the app is settled: no repaint pending and nothing left
+/// on its background worker (files written, PIN checked, content read).
+pub fn settle(harness: &mut Harness<'static, KioskApp>) {
+    harness.run();
+    for _ in 0..2000 {
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        harness.run();
+    }
+    // The worker's last results are in; draw what they changed.
+    harness.run();
 }
 
 /// Taps a button found by its accessible name, and lets time pass so the next
 /// tap is not taken for an accidental double tap.
 pub fn tap(harness: &mut Harness<'static, KioskApp>, label: &str) {
     harness.get_by_role_and_label(egui::accesskit::Role::Button, label).click();
-    harness.run();
+    settle(harness);
     pass_time(harness, 1.0);
 }
 
 pub fn pass_time(harness: &mut Harness<'static, KioskApp>, seconds: f64) {
     harness.state().clock().advance(seconds);
-    harness.run();
+    settle(harness);
 }
 
 /// Applies an intent directly (used to reach every screen in the layout sweep).
 pub fn apply(harness: &mut Harness<'static, KioskApp>, intent: Intent) {
     harness.state().clock().advance(1.0);
     harness.state_mut().apply(intent);
-    harness.run();
+    settle(harness);
 }
 
 /// True when some widget (text or button) carries exactly this label.

@@ -1,0 +1,393 @@
+//! The app: owns the content, screen text, session, speech, staff desk and
+//! background worker, and runs one frame as a pipeline:
+//! input → intents → `Session::apply` → effects → draw → (taps) → apply → repaint.
+
+use std::time::Duration;
+
+use super::config::AppConfig;
+use super::desk::content_languages;
+use super::desk::{Desk, DeskContext, DeskEffect};
+use super::pictures::Pictures;
+use super::talk::{Context, Talk};
+use super::{bench, keypad, reload, staff_view, touch, watch, watchdog};
+use crate::content::{ContentStore, Diagnostic};
+use crate::i18n::I18n;
+use crate::kiosk::{Clock, IdlePhase, IdlePolicy, Intent, Session, Shown};
+use crate::speech::Speech;
+use crate::ui::{self, Audit, Item, Style, View};
+use crate::worker::{Done, Job, Worker};
+
+pub struct KioskApp {
+    store: ContentStore,
+    i18n: I18n,
+    session: Session,
+    policy: IdlePolicy,
+    clock: Clock,
+    kiosk_mode: bool,
+    pictures: Pictures,
+    worker: Worker,
+    talk: Talk,
+    desk: Desk,
+    watcher: Option<watch::ContentWatcher>,
+    watchdog: watchdog::Watchdog,
+    bench: Option<bench::Bench>,
+    /// What the last frame drew.
+    drawn: Drawn,
+}
+
+/// What the last frame drew that the next steps need.
+#[derive(Default)]
+struct Drawn {
+    audit: Audit,
+    pages: usize,
+    /// What can be read or focused, in screen order.
+    items: Vec<Item>,
+    /// What a new page says when it opens.
+    announce: Option<String>,
+}
+
+impl KioskApp {
+    /// Loads content and screen text and prepares the egui context. Fails only
+    /// when there is no valid content at all (a staff problem, shown on start).
+    pub fn new(ctx: &egui::Context, config: AppConfig) -> Result<Self, Vec<Diagnostic>> {
+        let i18n = I18n::load(&config.locales_dir);
+        for problem in &i18n.problems {
+            log::warn!("screen text: {problem}");
+        }
+        let store = ContentStore::open(&config.content_dir, i18n.languages())?;
+        ctx.set_fonts(ui::fonts::definitions(&config.fonts));
+        touch::configure(ctx);
+        let pin = config.staff_files.as_ref().map(|f| crate::staff::pin::PinLock::load(&f.pin_lock()));
+        let worker = Worker::start(config.disk.clone(), pin);
+        let repaint = ctx.clone();
+        worker.set_waker(move || repaint.request_repaint());
+        let repaint = ctx.clone();
+        config.speech.set_waker(move || repaint.request_repaint());
+        let mut desk = Desk::open(config.staff_files.as_ref(), config.auto_read);
+        if config.staff_files.is_none() {
+            // No settings file: the configured timing stands (tests use short ones).
+            desk.settings.settings.idle_warning_seconds = config.policy.warn_after.round() as u32;
+        }
+        let defaults = desk.defaults(&content_languages(&store, &i18n));
+        let mut app = Self {
+            session: Session::new(defaults, config.clock.now()),
+            watcher: watch::start(ctx, &config),
+            store,
+            i18n,
+            policy: config.policy,
+            clock: config.clock,
+            kiosk_mode: config.kiosk_mode,
+            pictures: Pictures::default(),
+            worker,
+            talk: Talk::new(config.speech, config.auto_read),
+            desk,
+            watchdog: watchdog::Watchdog::from_env(),
+            bench: config.bench,
+            drawn: Drawn { pages: 1, ..Drawn::default() },
+        };
+        app.apply_settings();
+        Ok(app)
+    }
+
+    /// One frame.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = self.clock.now();
+        self.desk.window_rules(&ctx, self.kiosk_mode);
+        let (intents, mut changed) = self.gather(&ctx, now);
+        changed |= self.run(intents, now);
+        let from_screen = self.draw(ui, now);
+        changed |= self.run(from_screen, now);
+        self.schedule(&ctx, now, changed);
+    }
+
+    /// Applies an intent as if the customer had pressed its button.
+    pub fn apply(&mut self, intent: Intent) {
+        let now = self.clock.now();
+        self.run(vec![intent], now);
+    }
+
+    /// Input, speech events, background results and time, as intents. The
+    /// flag says whether something already changed (a repaint is due).
+    fn gather(&mut self, ctx: &egui::Context, now: f64) -> (Vec<Intent>, bool) {
+        let keys = keypad::take(ctx);
+        let (pressed, any_input) = ctx.input(|i| {
+            let pressed = i.pointer.any_pressed() || !keys.is_empty();
+            (pressed, pressed || i.pointer.is_moving() || !i.events.is_empty() && i.pointer.any_down())
+        });
+        let warning = matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. });
+        let waking = (self.session.attract || warning) && pressed;
+        let mut intents = self.background(ctx);
+        if waking {
+            intents.push(Intent::Wake);
+        } else if any_input {
+            intents.push(Intent::StillHere);
+        }
+        let talk_changed = self.talk.poll(&Context::new(&self.session, &self.i18n, &self.store), now);
+        if !warning {
+            // Nobody walks off mid-sentence: idle time counts from the end of
+            // the speech (or from now, if it just ended).
+            if let Some(until) = self.talk.speaking_until(now) {
+                intents.push(Intent::ListeningUntil(until));
+            } else if talk_changed {
+                intents.push(Intent::StillHere);
+            }
+        }
+        intents.push(Intent::Tick);
+        if !waking {
+            intents.extend(keys.iter().filter_map(|k| keypad::intent_for(*k, &self.session, &self.drawn.items)));
+        }
+        (intents, talk_changed || !keys.is_empty())
+    }
+
+    /// Results of the worker and the file watcher.
+    fn background(&mut self, ctx: &egui::Context) -> Vec<Intent> {
+        if self.watcher.as_ref().is_some_and(|w| w.take_change()) {
+            self.reload_content();
+        }
+        let mut intents = Vec::new();
+        for done in self.worker.take() {
+            match done {
+                Done::Saved { what, path, result } => {
+                    self.desk.saved(what, path, result, &self.i18n, &self.session.language);
+                }
+                Done::Pin(attempt) => {
+                    if self.desk.pin_checked(attempt) {
+                        intents.push(Intent::StaffUnlocked);
+                    }
+                }
+                Done::Content { loaded, asked_by_staff } => {
+                    let loaded = *loaded;
+                    if asked_by_staff {
+                        let problems = loaded.diagnostics.len();
+                        self.desk.reloaded(problems, &self.i18n, &self.session.language);
+                    }
+                    intents.extend(reload::accept(&mut self.store, &mut self.pictures, &self.session, loaded));
+                }
+                Done::Picture { id, result } => self.pictures.decoded(ctx, id, result),
+            }
+        }
+        self.desk.forget_pin_unless_on(self.session.screen());
+        intents
+    }
+
+    /// Applies intents in order and runs their effects. Returns true when a
+    /// repaint is due.
+    fn run(&mut self, intents: Vec<Intent>, now: f64) -> bool {
+        let mut changed = false;
+        for intent in intents {
+            if !self.session.apply(intent.clone(), now, &self.policy) {
+                continue;
+            }
+            // A new page needs another frame only to draw the keypad focus.
+            changed |=
+                !intent.is_observation() || matches!(intent, Intent::PageShown { .. }) && self.session.speech_mode;
+            self.effects(&intent, now);
+        }
+        changed
+    }
+
+    /// What an accepted intent sets off besides the session: speech, then staff work.
+    fn effects(&mut self, intent: &Intent, now: f64) {
+        let cx = Context::new(&self.session, &self.i18n, &self.store);
+        let focused = || self.session.focus.and_then(|f| self.drawn.items.get(f));
+        match intent {
+            Intent::Tick if self.session.is_pristine() => self.talk.stop_all(),
+            Intent::PageShown { .. } => {
+                self.talk.announce(&cx, self.drawn.announce.as_deref(), self.session.speech_mode, now);
+            }
+            Intent::StartSpeechMode { .. } => self.talk.say_now(&cx, &cx.i18n.text(&cx.lang, "speech-mode-help"), now),
+            Intent::FocusNext { .. } | Intent::FocusPrevious { .. } | Intent::SayFocused => {
+                if let Some(text) = focused().map(|item| cx.spoken_item(item)) {
+                    self.talk.say_now(&cx, &text, now);
+                }
+            }
+            _ if intent.is_observation() => {}
+            _ => {
+                let items = &self.drawn.items;
+                let page = || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect();
+                self.talk.control(&cx, intent, page, now);
+                self.desk_effects(intent, now);
+            }
+        }
+    }
+
+    fn desk_effects(&mut self, intent: &Intent, now: f64) {
+        let languages = content_languages(&self.store, &self.i18n);
+        let cx = DeskContext { session: &self.session, i18n: &self.i18n, worker: &self.worker, languages: &languages };
+        match self.desk.react(intent, &cx, now) {
+            Some(DeskEffect::Say(text)) => {
+                let cx = Context::new(&self.session, &self.i18n, &self.store);
+                self.talk.say_now(&cx, &text, now);
+            }
+            Some(DeskEffect::ReloadContent) => self.send_reload(true),
+            Some(DeskEffect::SettingsChanged) => self.apply_settings(),
+            None => {}
+        }
+    }
+
+    /// Session defaults, timing and auto-read as the settings say.
+    fn apply_settings(&mut self) {
+        self.policy.warn_after = f64::from(self.desk.settings().idle_warning_seconds);
+        self.talk.set_auto_read(self.desk.auto_read());
+        let defaults = self.desk.defaults(&content_languages(&self.store, &self.i18n));
+        self.session.apply(Intent::NewDefaults(defaults), self.clock.now(), &self.policy);
+    }
+
+    /// Draws the screen; returns what it produced: the page shown, then taps.
+    fn draw(&mut self, ui: &mut egui::Ui, now: f64) -> Vec<Intent> {
+        self.pictures.want_for(&self.worker, self.session.screen(), self.store.content());
+        let languages = content_languages(&self.store, &self.i18n);
+        let offered = self.desk.offered(&languages);
+        let staff = staff_view::build(&staff_view::Sources {
+            desk: &self.desk,
+            session: &self.session,
+            i18n: &self.i18n,
+            store: &self.store,
+            speech: self.talk.speech().status(),
+            picture_problems: self.pictures.problems.values().cloned().collect(),
+            languages: &languages,
+            kiosk_mode: self.kiosk_mode,
+        });
+        let content = self.store.content().clone();
+        let idle = self.session.idle_phase(now, &self.policy);
+        let slogan = (now / self.policy.slogan_seconds) as usize;
+        let mut view = View {
+            style: Style::new(self.session.text_size, self.session.theme),
+            i18n: &self.i18n,
+            lang: &self.session.language,
+            content: &content,
+            pictures: self.pictures.textures(),
+            text_size: self.session.text_size,
+            theme: self.session.theme,
+            intents: Vec::new(),
+            audit: Audit::default(),
+            announce: None,
+            speech_controls: self.talk.speech().is_available(),
+            reading: self.talk.reading(),
+            highlight: self.talk.highlight(),
+            focus: self.session.focus.filter(|_| self.session.speech_mode),
+            items: Vec::new(),
+            staff: &staff,
+            languages: &offered,
+        };
+        let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
+        let View { intents, audit, announce, items, .. } = view;
+        if matches!(key.shown, Shown::Screen(_)) {
+            // A dialog must not lose the customer's page underneath it.
+            self.drawn.pages = key.pages;
+        }
+        let title = items.iter().position(|i| i.on_page);
+        self.drawn = Drawn { audit, items, announce, pages: self.drawn.pages };
+        std::iter::once(Intent::PageShown { key, title }).chain(intents).collect()
+    }
+
+    /// When the next frame is needed: now, when the idle rules or speech next
+    /// change, or for the watchdog. Otherwise nothing is drawn.
+    fn schedule(&mut self, ctx: &egui::Context, now: f64, changed: bool) {
+        if changed {
+            ctx.request_repaint();
+        } else if let Some(secs) = self.session.next_change_in(now, &self.policy) {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if let Some(secs) = self.talk.next_change_in(now) {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if let Some(next) = self.watchdog.frame() {
+            ctx.request_repaint_after(next);
+        }
+        if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(ctx)) {
+            self.session.apply(intent, now, &self.policy);
+        }
+        if matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. }) {
+            ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));
+        }
+    }
+
+    /// Reads the content again on the worker; a broken save changes nothing
+    /// on screen, a good one shows at once, on the same item if it still exists.
+    pub fn reload_content(&mut self) {
+        self.send_reload(false);
+    }
+
+    fn send_reload(&mut self, asked_by_staff: bool) {
+        let (dir, ui_languages) = (self.store.dir().to_owned(), self.store.ui_languages().to_vec());
+        self.worker.send(Job::LoadContent { dir, ui_languages, asked_by_staff });
+    }
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+/// Read-only views for tests, benchmarks and the staff tools.
+impl KioskApp {
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// What the last frame drew (for the layout tests).
+    pub fn last_audit(&self) -> &Audit {
+        &self.drawn.audit
+    }
+
+    pub fn last_pages(&self) -> usize {
+        self.drawn.pages
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// What the last frame showed that can be read aloud or focused.
+    pub fn items(&self) -> &[Item] {
+        &self.drawn.items
+    }
+
+    /// True while the background worker has files to write or content to read.
+    pub fn busy(&self) -> bool {
+        self.worker.busy()
+    }
+
+    /// Problems of the last content load, for staff (never shown to customers).
+    pub fn content_problems(&self) -> &[Diagnostic] {
+        self.store.diagnostics()
+    }
+
+    /// Whether a facility's picture is decoded and shown (false while loading,
+    /// or when it is broken and the icon stands in).
+    pub fn picture_shown(&self, facility: &str) -> bool {
+        self.pictures.textures().contains_key(facility)
+    }
+
+    /// Why a facility's picture could not be shown, for staff.
+    pub fn picture_problem(&self, facility: &str) -> Option<&String> {
+        self.pictures.problems.get(facility)
+    }
+
+    pub fn speech(&self) -> &Speech {
+        self.talk.speech()
+    }
+
+    /// How the last call-staff alert is getting on.
+    pub fn alert_delivery(&self) -> crate::staff::alert::Delivery {
+        self.desk.alerts.delivery()
+    }
+
+    /// Where "read this page" is.
+    pub fn reading(&self) -> crate::speech::Reading {
+        self.talk.reading()
+    }
+
+    /// The page item being read aloud and highlighted, if any.
+    pub fn highlighted(&self) -> Option<&Item> {
+        let at = self.talk.highlight()?;
+        self.drawn.items.iter().filter(|i| i.on_page).nth(at)
+    }
+
+    pub fn settings(&self) -> &crate::staff::Settings {
+        self.desk.settings()
+    }
+}

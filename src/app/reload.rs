@@ -1,0 +1,29 @@
+//! New content from the worker: good content replaces what is shown (the
+//! customer stays on the same item if it still exists); a broken save changes
+//! nothing on screen and its problems are kept for staff.
+
+use super::pictures::Pictures;
+use crate::content::{ContentStore, Loaded, Reload};
+use crate::kiosk::{Intent, Screen, Session};
+
+/// Returns which screens on the customer's way back no longer exist.
+pub fn accept(store: &mut ContentStore, pictures: &mut Pictures, session: &Session, loaded: Loaded) -> Option<Intent> {
+    match store.accept(loaded) {
+        Reload::Updated => {
+            pictures.clear();
+            let content = store.content();
+            let gone = session.screens().filter(|screen| match screen {
+                Screen::Topic(id) => content.topic(id).is_none(),
+                Screen::Facility(id) => content.facility(id).is_none(),
+                _ => false,
+            });
+            Some(Intent::ScreensGone(gone.cloned().collect()))
+        }
+        Reload::KeptPrevious => {
+            for d in store.diagnostics() {
+                log::warn!("content not reloaded: {d}");
+            }
+            None
+        }
+    }
+}

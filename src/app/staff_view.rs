@@ -1,0 +1,93 @@
+//! What the staff screens show, gathered from the desk, the content store and
+//! speech, as plain words and values (no hash, no paths the UI could open).
+
+use super::desk::{Desk, PinNote};
+use crate::content::ContentStore;
+use crate::i18n::{FluentValue, I18n};
+use crate::kiosk::Session;
+use crate::speech::Status;
+use crate::staff::alert::Delivery;
+use crate::staff::stats;
+use crate::ui::StaffView;
+
+pub struct Sources<'a> {
+    pub desk: &'a Desk,
+    pub session: &'a Session,
+    pub i18n: &'a I18n,
+    pub store: &'a ContentStore,
+    pub speech: Status,
+    pub picture_problems: Vec<String>,
+    /// The content's languages that have screen text.
+    pub languages: &'a [String],
+    pub kiosk_mode: bool,
+}
+
+/// Built only while a staff screen is open.
+pub fn build(src: &Sources) -> StaffView {
+    if !src.session.screen().is_staff() {
+        return StaffView::default();
+    }
+    let lang = &src.session.language;
+    let t = |id: &str| src.i18n.text(lang, id);
+    let tw = |id: &str, args: &[(&str, FluentValue<'_>)]| src.i18n.text_with(lang, id, args);
+    let desk = src.desk;
+    let pin_note = desk.pin_note.map(|n| match n {
+        PinNote::Wrong { wait: 0 } => t("staff-pin-wrong"),
+        PinNote::Wrong { wait } | PinNote::Locked { wait } => {
+            tw("staff-pin-wait", &[("seconds", FluentValue::from(wait))])
+        }
+        PinNote::NoPin => t("staff-pin-none"),
+    });
+    let mut problems: Vec<String> = src.store.diagnostics().iter().map(ToString::to_string).collect();
+    problems.extend(src.picture_problems.iter().cloned());
+    let speech = match &src.speech {
+        Status::Ready => t("staff-speech-ready"),
+        Status::Starting => t("staff-speech-starting"),
+        Status::Unavailable(reason) => {
+            tw("staff-speech-unavailable", &[("reason", FluentValue::from(reason.as_str()))])
+        }
+    };
+    let offered = desk.offered(src.languages);
+    let languages = src.languages.iter().map(|l| (l.clone(), offered.contains(l))).collect();
+    let mut notes: Vec<String> = desk.settings.note.iter().cloned().collect();
+    match desk.alerts.delivery() {
+        Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
+        Delivery::Delivered => notes.push(t("staff-alert-delivered")),
+        Delivery::Sending { .. } | Delivery::NotSent => {}
+    }
+    let s = desk.settings();
+    StaffView {
+        pin_digits: desk.pin_digits(),
+        pin_note,
+        problems,
+        speech,
+        today: today_lines(src),
+        idle_seconds: s.idle_warning_seconds,
+        default_size: s.text_size.into(),
+        default_theme: s.theme.into(),
+        default_voice: s.voice(),
+        languages,
+        notes,
+        message: desk.message.clone(),
+        kiosk_mode: src.kiosk_mode,
+        auto_read: desk.auto_read(),
+    }
+}
+
+/// Today's counts, one line each.
+fn today_lines(src: &Sources) -> Vec<String> {
+    let lang = &src.session.language;
+    let tw = |id: &str, args: &[(&str, FluentValue<'_>)]| src.i18n.text_with(lang, id, args);
+    let today = src.desk.stats.as_ref().map(|s| s.day(&stats::today())).unwrap_or_default();
+    let sum = |m: &std::collections::BTreeMap<String, u32>| m.values().sum::<u32>();
+    let mut lines = vec![
+        tw("staff-today-topics", &[("count", FluentValue::from(sum(&today.topics)))]),
+        tw("staff-today-facilities", &[("count", FluentValue::from(sum(&today.facilities)))]),
+        tw("staff-today-calls", &[("count", FluentValue::from(today.call_staff))]),
+    ];
+    for (l, n) in &today.languages {
+        let name = src.i18n.text(l, "language-name");
+        lines.push(tw("staff-today-language", &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))]));
+    }
+    lines
+}

@@ -1,0 +1,101 @@
+//! The whole screen for one frame: a dialog, or the top bar, the current
+//! page of the current screen and the controls below it.
+
+use egui::{Rect, Ui};
+
+use super::theme::Style;
+use super::view::View;
+use super::{chrome, controls, focus, overlays, page, screens, theme};
+use crate::i18n::FluentValue;
+use crate::kiosk::{IdlePhase, PageKey, Screen, Session, Shown, TextSize};
+
+/// What the app tells the UI besides the session.
+pub struct Frame {
+    pub idle: IdlePhase,
+    /// Which slogan the attract screen shows.
+    pub slogan: usize,
+}
+
+/// Draws the whole screen. Returns what is on it: the screen and its page (or
+/// the dialog covering it), in the language shown.
+pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> PageKey {
+    let screen = ui.max_rect();
+    ui.painter().rect_filled(screen, 0.0, view.style.palette.background);
+    let warning = matches!(frame.idle, IdlePhase::Warning { .. });
+    let (shown, pages) = match show_screen(ui, view, session, frame, screen) {
+        Some(pages) => (Shown::Screen(session.screen().clone()), pages),
+        None if session.attract => (Shown::Attract, 1),
+        None if warning => (Shown::IdleWarning, 1),
+        None => (Shown::CallStaff, 1),
+    };
+    focus::paint(ui, view);
+    let page = if matches!(shown, Shown::Screen(_)) { session.place().page.min(pages - 1) } else { 0 };
+    PageKey { shown, page, pages, language: session.language.clone() }
+}
+
+fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, screen: Rect) -> Option<usize> {
+    if session.attract {
+        overlays::attract(ui, view, screen, frame.slogan);
+        return None;
+    }
+    if let IdlePhase::Warning { seconds_left } = frame.idle {
+        overlays::idle_warning(ui, view, screen, seconds_left);
+        view.announce = Some(view.t("idle-question"));
+        return None;
+    }
+    if session.overlay.is_some() {
+        overlays::call_staff(ui, view, screen);
+        view.announce = Some(view.t("staff-coming-title"));
+        return None;
+    }
+    if session.screen().is_staff() {
+        // Staff work at one size, whatever the last customer chose, and need
+        // no read-aloud (the panel has its own speech test).
+        view.style = Style::new(TextSize::Standard, view.theme);
+        view.speech_controls = false;
+    }
+    let bar = view.style.bar_height();
+    let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
+    let can_go_back = session.depth() > 1;
+    let top_free = chrome::top_free(ui, view, screen.width(), can_go_back);
+    let blocks = screens::blocks(view, session.screen());
+    let area_above = |height: f32| {
+        Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height))
+            .shrink(theme::MARGIN)
+    };
+    // Page buttons only when the page needs them.
+    let mut plan = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
+    let mut area = area_above(plan.height(view));
+    // Menus must be seen whole, so they never page: home and the PIN pad
+    // (unless the window is too small for that: then paging beats cutting off).
+    let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin);
+    let home = menu && page::fits_whole(ui, view, &blocks, area);
+    if !home && page::count_pages(ui, view, &blocks, area) > 1 {
+        plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
+        area = area_above(plan.height(view));
+    }
+    let pages = if home { 1 } else { page::count_pages(ui, view, &blocks, area) };
+    let page = session.place().page.min(pages - 1);
+    let words = (plan.words_on_top() && pages > 1).then(|| controls::page_words(view, page + 1, pages));
+    chrome::top_bar(ui, view, top, can_go_back, words.as_deref());
+    if home {
+        page::show_fitted(ui, view, &blocks, area, false);
+    } else {
+        page::show_paged(ui, view, &blocks, area, page);
+    }
+    let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN), screen.max);
+    plan.show(ui, view, bottom, page, pages);
+    view.announce = blocks.iter().find_map(|b| match b {
+        page::Block::Title(t) if pages > 1 => Some(view.t_with(
+            "speech-where",
+            &[
+                ("title", FluentValue::from(t.as_str())),
+                ("page", FluentValue::from(page + 1)),
+                ("pages", FluentValue::from(pages)),
+            ],
+        )),
+        page::Block::Title(t) => Some(t.clone()),
+        _ => None,
+    });
+    Some(pages)
+}

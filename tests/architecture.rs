@@ -1,0 +1,279 @@
+//! The shape of `src/`: small files, short functions, and imports that point
+//! one way — between the top-level modules, and between the files of each
+//! module (a module's `mod.rs` may use its files; its files never use it back).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const MAX_FILE_LINES: usize = 400;
+const MAX_FN_LINES: usize = 80;
+
+fn src() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The file's code without its inline test module and without comments.
+fn code_lines(text: &str) -> Vec<&str> {
+    text.lines().take_while(|l| l.trim() != "#[cfg(test)]").filter(|l| !l.trim_start().starts_with("//")).collect()
+}
+
+/// Module path of a file, e.g. `src/app/desk.rs` → ["app", "desk"].
+fn module_of(file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src()).unwrap_or(file);
+    let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().trim_end_matches(".rs").to_owned()).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        parts.pop();
+    }
+    parts
+}
+
+/// Paths a file names: `crate::a::b`, `super::a` (resolved against the file's
+/// own module), and in a `mod.rs` the child modules it uses by name.
+fn referenced_paths(file: &Path, children: &BTreeSet<String>) -> BTreeSet<Vec<String>> {
+    let text = read(file);
+    let me = module_of(file);
+    let is_mod_file = file.file_name().is_some_and(|n| n == "mod.rs" || n == "lib.rs");
+    let mut out = BTreeSet::new();
+    for line in code_lines(&text) {
+        let line = line.trim();
+        if line.starts_with("mod ") || line.starts_with("pub mod ") || line.starts_with("pub(crate) mod ") {
+            continue;
+        }
+        for (i, _) in line.match_indices("crate::") {
+            if line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            out.extend(expand(&line[i + "crate::".len()..]));
+        }
+        for (i, _) in line.match_indices("super::") {
+            if line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue;
+            }
+            let parent = &me[..me.len().saturating_sub(1)];
+            for rest in expand(&line[i + "super::".len()..]) {
+                out.insert([parent, &rest].concat());
+            }
+        }
+        if is_mod_file {
+            for child in children {
+                let used = line.match_indices(&format!("{child}::")).any(|(i, _)| {
+                    !line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                        || line[..i].ends_with("self::")
+                });
+                if used {
+                    let mut path = me.clone();
+                    path.push(child.clone());
+                    out.insert(path);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `a::b::C` → [[a, b, C]]; `{a::B, C}` → [[a, B], [C]] (one level of braces).
+fn expand(rest: &str) -> Vec<Vec<String>> {
+    let Some(inner) = rest.strip_prefix('{') else { return vec![segments(rest)] };
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                out.push(segments(inner[start..i].trim()));
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(segments(inner[start..i].trim()));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !inner.contains('}') {
+        // A `use` spread over lines: its first name is enough here.
+        out.push(segments(inner.trim()));
+    }
+    out
+}
+
+fn segments(rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for seg in rest.split("::") {
+        let name: String = seg.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if name.is_empty() {
+            break;
+        }
+        out.push(name);
+        if !seg.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            break;
+        }
+    }
+    out
+}
+
+/// Every module (by path) that has its own file.
+fn modules(files: &[PathBuf]) -> BTreeSet<Vec<String>> {
+    files.iter().map(|f| module_of(f)).collect()
+}
+
+/// Finds a cycle in a graph, if any.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = stack.iter().position(|n| n == node) {
+            let mut c = stack[at..].to_vec();
+            c.push(node.to_owned());
+            return Some(c);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        stack.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(c) = visit(next, graph, stack, done) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        done.insert(node.to_owned());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph.keys().find_map(|n| visit(n, graph, &mut Vec::new(), &mut done))
+}
+
+fn all_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    assert!(files.len() > 20, "found the sources");
+    files
+}
+
+#[test]
+fn no_file_is_longer_than_400_lines() {
+    let long: Vec<String> = all_files()
+        .iter()
+        .map(|f| (f, read(f).lines().count()))
+        .filter(|(_, n)| *n > MAX_FILE_LINES)
+        .map(|(f, n)| format!("{}: {n} lines", f.display()))
+        .collect();
+    assert!(long.is_empty(), "files over {MAX_FILE_LINES} lines:\n{}", long.join("\n"));
+}
+
+/// rustfmt puts a function's closing brace at the indentation of its `fn`.
+fn long_functions(file: &Path) -> Vec<String> {
+    let text = read(file);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let is_fn = trimmed.starts_with("fn ") || (trimmed.starts_with("pub") && trimmed.contains(" fn "));
+        if !is_fn || trimmed.starts_with("//") {
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        let end = lines[start..].iter().position(|l| {
+            let t = l.trim_start();
+            (l.len() - t.len() == indent && t.starts_with('}'))
+                || (t.ends_with(';') && !t.contains('{') && indent == l.len() - t.len())
+        });
+        if let Some(len) = end.map(|e| e + 1)
+            && len > MAX_FN_LINES
+        {
+            out.push(format!("{}:{}: {len} lines: {}", file.display(), start + 1, trimmed));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_function_is_longer_than_80_lines() {
+    let long: Vec<String> = all_files().iter().flat_map(|f| long_functions(f)).collect();
+    assert!(long.is_empty(), "functions over {MAX_FN_LINES} lines:\n{}", long.join("\n"));
+}
+
+#[test]
+fn top_level_modules_depend_one_way() {
+    let files = all_files();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let me = module_of(file);
+        let Some(top) = me.first() else { continue };
+        for path in referenced_paths(file, &BTreeSet::new()) {
+            if let Some(other) = path.first().filter(|o| *o != top) {
+                graph.entry(top.clone()).or_default().insert(other.clone());
+            }
+        }
+    }
+    assert!(graph.get("ui").is_some_and(|d| d.contains("kiosk")), "the check reads imports: {graph:?}");
+    assert_eq!(cycle(&graph), None, "modules that import each other: {graph:?}");
+}
+
+#[test]
+fn files_of_one_module_depend_one_way() {
+    let files = all_files();
+    let mods = modules(&files);
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for parent in mods.iter().filter(|m| !m.is_empty()) {
+        // The parent's own file and its direct children, by name.
+        let children: BTreeSet<String> = mods
+            .iter()
+            .filter(|m| m.len() == parent.len() + 1 && m.starts_with(parent))
+            .filter_map(|m| m.last().cloned())
+            .collect();
+        if children.is_empty() {
+            continue;
+        }
+        let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in files.iter().filter(|f| {
+            let m = module_of(f);
+            m == *parent || (m.len() == parent.len() + 1 && m.starts_with(parent))
+        }) {
+            let me = module_of(file);
+            let name = if me == *parent { "mod".to_owned() } else { me.last().cloned().unwrap_or_default() };
+            for path in referenced_paths(file, &children) {
+                if path.len() < parent.len() || !path.starts_with(parent) {
+                    continue;
+                }
+                let to = match path.get(parent.len()) {
+                    Some(target) if children.contains(target) => target.clone(),
+                    _ => "mod".to_owned(),
+                };
+                if to != name {
+                    graph.entry(name.clone()).or_default().insert(to);
+                }
+            }
+        }
+        checked += 1;
+        if let Some(c) = cycle(&graph) {
+            problems.push(format!("{}: {}", parent.join("::"), c.join(" → ")));
+        }
+    }
+    assert!(checked >= 5, "checked {checked} modules");
+    assert!(problems.is_empty(), "files that import each other:\n{}", problems.join("\n"));
+}
