@@ -14,7 +14,7 @@ use crate::content::{ContentStore, Diagnostic};
 use crate::i18n::I18n;
 use crate::kiosk::{Clock, IdlePhase, IdlePolicy, Intent, Session, Shown};
 use crate::speech::Speech;
-use crate::ui::{self, Audit, Item, Style, View};
+use crate::ui::{self, Audit, Item, View, ViewSources};
 use crate::worker::{Done, Job, Worker};
 
 pub struct KioskApp {
@@ -252,25 +252,17 @@ impl KioskApp {
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);
         let slogan = (now / self.policy.slogan_seconds) as usize;
-        let mut view = View {
-            style: Style::new(self.session.text_size, self.session.theme),
+        let sources = ViewSources {
             i18n: &self.i18n,
-            lang: &self.session.language,
             content: &content,
             pictures: self.pictures.textures(),
-            text_size: self.session.text_size,
-            theme: self.session.theme,
-            intents: Vec::new(),
-            audit: Audit::default(),
-            announce: None,
-            speech_controls: self.talk.speech().is_available(),
-            reading: self.talk.reading(),
-            highlight: self.talk.highlight(),
-            focus: self.session.focus.filter(|_| self.session.speech_mode),
-            items: Vec::new(),
             staff: &staff,
             languages: &offered,
         };
+        let mut view = View::new(sources, &self.session);
+        view.speech_controls = self.talk.speech().is_available();
+        view.reading = self.talk.reading();
+        view.highlight = self.talk.highlight();
         let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
         let View { intents, audit, announce, items, .. } = view;
         if matches!(key.shown, Shown::Screen(_)) {

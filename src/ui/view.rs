@@ -10,7 +10,7 @@ use super::theme::Style;
 use super::widgets::Audit;
 use crate::content::Content;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{Intent, TextSize, ThemeKind};
+use crate::kiosk::{Intent, Session, TextSize, ThemeKind};
 use crate::speech::Reading;
 
 /// Everything a view needs for one frame, and what it produced.
@@ -41,6 +41,42 @@ pub struct View<'a> {
     pub staff: &'a StaffView,
     /// Languages offered to customers (the content's, as staff chose).
     pub languages: &'a [String],
+}
+
+/// What every view of one frame reads: screen text, content, pictures, the
+/// staff panel's data and the languages offered.
+pub struct Sources<'a> {
+    pub i18n: &'a I18n,
+    pub content: &'a Content,
+    pub pictures: &'a HashMap<String, TextureHandle>,
+    pub staff: &'a StaffView,
+    pub languages: &'a [String],
+}
+
+impl<'a> View<'a> {
+    /// A view of the session's screen, in its language, size and colours,
+    /// with nothing read aloud or focused yet.
+    pub fn new(sources: Sources<'a>, session: &'a Session) -> Self {
+        Self {
+            style: Style::new(session.text_size, session.theme),
+            i18n: sources.i18n,
+            lang: &session.language,
+            content: sources.content,
+            pictures: sources.pictures,
+            text_size: session.text_size,
+            theme: session.theme,
+            intents: Vec::new(),
+            audit: Audit::default(),
+            announce: None,
+            speech_controls: false,
+            reading: Reading::Idle,
+            highlight: None,
+            focus: session.focus.filter(|_| session.speech_mode),
+            items: Vec::new(),
+            staff: sources.staff,
+            languages: sources.languages,
+        }
+    }
 }
 
 impl View<'_> {

@@ -98,7 +98,7 @@ pub fn apply(harness: &mut Harness<'static, KioskApp>, intent: Intent) {
 }
 
 /// True when some widget (text or button) carries exactly this label.
-pub fn shows(harness: &Harness<'static, KioskApp>, text: &str) -> bool {
+pub fn shows<T>(harness: &Harness<'_, T>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
 
