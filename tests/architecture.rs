@@ -216,8 +216,7 @@ fn no_function_is_longer_than_80_lines() {
     assert!(long.is_empty(), "functions over {MAX_FN_LINES} lines:\n{}", long.join("\n"));
 }
 
-#[test]
-fn top_level_modules_depend_one_way() {
+fn top_level_graph() -> BTreeMap<String, BTreeSet<String>> {
     let files = all_files();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in &files {
@@ -229,8 +228,39 @@ fn top_level_modules_depend_one_way() {
             }
         }
     }
+    graph
+}
+
+#[test]
+fn top_level_modules_depend_one_way() {
+    let graph = top_level_graph();
     assert!(graph.get("ui").is_some_and(|d| d.contains("kiosk")), "the check reads imports: {graph:?}");
     assert_eq!(cycle(&graph), None, "modules that import each other: {graph:?}");
+}
+
+/// The layers of the README: the UI does no I/O and knows nothing of staff
+/// files; policy and the domain know nothing of the UI or the app.
+#[test]
+fn lower_layers_know_nothing_of_higher_ones() {
+    let graph = top_level_graph();
+    let forbidden: [(&str, &[&str]); 7] = [
+        ("ui", &["app", "cli", "staff", "worker", "paths"]),
+        ("kiosk", &["app", "cli", "ui", "staff", "worker", "content", "i18n"]),
+        ("content", &["app", "cli", "ui", "kiosk", "staff", "worker", "speech", "i18n"]),
+        ("speech", &["app", "cli", "ui", "kiosk", "staff", "worker", "content", "i18n"]),
+        ("i18n", &["app", "cli", "ui", "kiosk", "staff", "worker", "content", "speech"]),
+        ("staff", &["app", "cli", "ui", "worker"]),
+        ("worker", &["app", "cli", "ui"]),
+    ];
+    let mut wrong = Vec::new();
+    for (module, not) in forbidden {
+        for dep in graph.get(module).into_iter().flatten() {
+            if not.contains(&dep.as_str()) {
+                wrong.push(format!("{module} → {dep}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports against the layers: {wrong:?}");
 }
 
 #[test]
