@@ -12,8 +12,9 @@ build_pkgs=(build-essential pkg-config curl ca-certificates libclang-dev libspee
 run_pkgs=(fonts-noto-cjk libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
           libwayland-client0 libwayland-egl1 libgl1 libegl1 libgl1-mesa-dri
           speech-dispatcher speech-dispatcher-espeak-ng alsa-utils)
-# Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb for window tests.
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth sox)
+# Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb for window tests;
+# a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/.
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth sox prometheus)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then

@@ -7,6 +7,7 @@ pub mod content;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;
+pub mod metrics;
 pub mod paths;
 pub mod speech;
 pub mod staff;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::kiosk::{Clock, IdlePolicy};
+use crate::metrics::KioskMetrics;
 use crate::paths;
 use crate::speech::Speech;
 use crate::staff::{AtomicDisk, Disk, StaffFiles};
@@ -27,6 +28,8 @@ pub struct AppConfig {
     pub staff_files: Option<StaffFiles>,
     /// Where staff files are written (a test may slow it down).
     pub disk: Arc<dyn Disk>,
+    /// Counts for head office; served over HTTP only if the settings say so.
+    pub metrics: Arc<KioskMetrics>,
 }
 
 impl AppConfig {
@@ -45,6 +48,7 @@ impl AppConfig {
             watch_content: true,
             staff_files: Some(StaffFiles::platform()),
             disk: Arc::new(AtomicDisk),
+            metrics: Arc::new(KioskMetrics::new()),
         }
     }
 

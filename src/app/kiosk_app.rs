@@ -7,8 +7,10 @@ use std::time::Duration;
 use super::config::AppConfig;
 use super::desk::content_languages;
 use super::desk::{Desk, DeskContext, DeskEffect};
+use super::drawn::Drawn;
 use super::pictures::Pictures;
 use super::talk::{Context, Talk};
+use super::telemetry::Telemetry;
 use super::{bench, keypad, reload, staff_view, touch, watch, watchdog};
 use crate::content::{ContentStore, Diagnostic};
 use crate::i18n::I18n;
@@ -29,21 +31,11 @@ pub struct KioskApp {
     talk: Talk,
     desk: Desk,
     watcher: Option<watch::ContentWatcher>,
+    telemetry: Telemetry,
     watchdog: watchdog::Watchdog,
     bench: Option<bench::Bench>,
     /// What the last frame drew.
     drawn: Drawn,
-}
-
-/// What the last frame drew that the next steps need.
-#[derive(Default)]
-struct Drawn {
-    audit: Audit,
-    pages: usize,
-    /// What can be read or focused, in screen order.
-    items: Vec<Item>,
-    /// What a new page says when it opens.
-    announce: Option<String>,
 }
 
 impl KioskApp {
@@ -69,6 +61,9 @@ impl KioskApp {
             desk.settings.settings.idle_warning_seconds = config.policy.warn_after.round() as u32;
         }
         let defaults = desk.defaults(&content_languages(&store, &i18n));
+        let telemetry = Telemetry::start(config.metrics.clone(), &desk.settings().metrics);
+        telemetry.watch_alerts(&mut desk.alerts);
+        telemetry.content_checked(&store, true);
         let mut app = Self {
             session: Session::new(defaults, config.clock.now()),
             watcher: watch::start(ctx, &config),
@@ -79,7 +74,8 @@ impl KioskApp {
             kiosk_mode: config.kiosk_mode,
             pictures: Pictures::default(),
             worker,
-            talk: Talk::new(config.speech, config.auto_read),
+            talk: Talk::new(config.speech, config.auto_read, telemetry.metrics.clone()),
+            telemetry,
             desk,
             watchdog: watchdog::Watchdog::from_env(),
             bench: config.bench,
@@ -97,6 +93,7 @@ impl KioskApp {
         let (intents, mut changed) = self.gather(&ctx, now);
         changed |= self.run(intents, now);
         let from_screen = self.draw(ui, now);
+        self.telemetry.frame(self.talk.speech().status() == crate::speech::Status::Ready);
         changed |= self.run(from_screen, now);
         self.schedule(&ctx, now, changed);
     }
@@ -152,6 +149,7 @@ impl KioskApp {
                     self.desk.saved(what, path, result, &self.i18n, &self.session.language);
                 }
                 Done::Pin(attempt) => {
+                    self.telemetry.pin_tried(&attempt);
                     if self.desk.pin_checked(attempt) {
                         intents.push(Intent::StaffUnlocked);
                     }
@@ -162,7 +160,9 @@ impl KioskApp {
                         let problems = loaded.diagnostics.len();
                         self.desk.reloaded(problems, &self.i18n, &self.session.language);
                     }
-                    intents.extend(reload::accept(&mut self.store, &mut self.pictures, &self.session, loaded));
+                    let gone = reload::accept(&mut self.store, &mut self.pictures, &self.session, loaded);
+                    self.telemetry.content_checked(&self.store, gone.is_some());
+                    intents.extend(gone);
                 }
                 Done::Picture { id, result } => self.pictures.decoded(ctx, id, result),
             }
@@ -176,9 +176,11 @@ impl KioskApp {
     fn run(&mut self, intents: Vec<Intent>, now: f64) -> bool {
         let mut changed = false;
         for intent in intents {
+            let was_pristine = self.session.is_pristine();
             if !self.session.apply(intent.clone(), now, &self.policy) {
                 continue;
             }
+            self.telemetry.accepted(&intent, was_pristine, &self.session);
             // A new page needs another frame only to draw the keypad focus.
             changed |=
                 !intent.is_observation() || matches!(intent, Intent::PageShown { .. }) && self.session.speech_mode;
@@ -248,6 +250,7 @@ impl KioskApp {
             picture_problems: self.pictures.problems.values().cloned().collect(),
             languages: &languages,
             kiosk_mode: self.kiosk_mode,
+            metrics_problem: self.telemetry.problem.as_deref(),
         });
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);
@@ -285,7 +288,7 @@ impl KioskApp {
         if let Some(secs) = self.talk.next_change_in(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
-        if let Some(next) = self.watchdog.frame() {
+        for next in [self.watchdog.frame(), self.telemetry.heartbeat()].into_iter().flatten() {
             ctx.request_repaint_after(next);
         }
         if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(ctx)) {
@@ -377,6 +380,11 @@ impl KioskApp {
     pub fn highlighted(&self) -> Option<&Item> {
         let at = self.talk.highlight()?;
         self.drawn.items.iter().filter(|i| i.on_page).nth(at)
+    }
+
+    /// Where `/metrics` is served, if staff turned it on.
+    pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
+        self.telemetry.address()
     }
 
     pub fn settings(&self) -> &crate::staff::Settings {

@@ -20,6 +20,8 @@ pub struct Sources<'a> {
     /// The content's languages that have screen text.
     pub languages: &'a [String],
     pub kiosk_mode: bool,
+    /// Why metrics are not served although staff turned them on.
+    pub metrics_problem: Option<&'a str>,
 }
 
 /// Built only while a staff screen is open.
@@ -50,6 +52,7 @@ pub fn build(src: &Sources) -> StaffView {
     let offered = desk.offered(src.languages);
     let languages = src.languages.iter().map(|l| (l.clone(), offered.contains(l))).collect();
     let mut notes: Vec<String> = desk.settings.note.iter().cloned().collect();
+    notes.extend(src.metrics_problem.map(str::to_owned));
     match desk.alerts.delivery() {
         Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
         Delivery::Delivered => notes.push(t("staff-alert-delivered")),

@@ -2,9 +2,12 @@
 //! controls, and the keypad focus. Phone numbers are spelled out here, in the
 //! language shown, just before the text goes to the engine.
 
+use std::sync::Arc;
+
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
 use crate::kiosk::{Intent, Session};
+use crate::metrics::{KioskMetrics, UtteranceResult};
 use crate::speech::{DigitWords, Event, Reader, Reading, Speech, Utterance, Voice};
 use crate::ui::{Item, Role};
 
@@ -63,11 +66,12 @@ pub struct Talk {
     playing: Option<Playing>,
     /// The last thing said, for "repeat" when nothing is being read.
     last_text: Option<String>,
+    metrics: Arc<KioskMetrics>,
 }
 
 impl Talk {
-    pub fn new(speech: Speech, auto_read: bool) -> Self {
-        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None }
+    pub fn new(speech: Speech, auto_read: bool, metrics: Arc<KioskMetrics>) -> Self {
+        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None, metrics }
     }
 
     pub fn set_auto_read(&mut self, on: bool) {
@@ -104,7 +108,11 @@ impl Talk {
         // A finishing engine may report the next item at once: bounded loop.
         for _ in 0..1000 {
             let mut done: Vec<u64> = self.speech.take_events().into_iter().map(|Event::Done(id)| id).collect();
-            if let Some(p) = self.playing.as_ref().filter(|p| now >= p.until) {
+            for _ in &done {
+                self.metrics.utterance(UtteranceResult::Finished);
+            }
+            if let Some(p) = self.playing.as_ref().filter(|p| now >= p.until && !done.contains(&p.id)) {
+                self.metrics.utterance(UtteranceResult::NoEndReported);
                 done.push(p.id);
             }
             if done.is_empty() {
@@ -217,6 +225,7 @@ impl Talk {
         let spoken = cx.spell(text);
         // Generous: slow Mandarin is about three characters a second.
         let until = now + 3.0 + 0.5 * spoken.chars().count() as f64;
+        self.metrics.utterance(UtteranceResult::Sent);
         self.speech.say(Utterance { id, lang: cx.lang.to_owned(), text: spoken, voice: cx.voice });
         self.playing = Some(Playing { id, until });
         self.last_text = Some(text.to_owned());

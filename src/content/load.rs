@@ -19,6 +19,8 @@ pub const FILES: [&str; 4] = ["branch.toml", "fraud.toml", "facilities.toml", "r
 pub struct Loaded {
     pub content: Option<Content>,
     pub diagnostics: Vec<Diagnostic>,
+    /// A short digest of the files' text: equal on every kiosk showing the same content.
+    pub version: String,
 }
 
 impl Loaded {
@@ -80,7 +82,21 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
     };
     sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    Loaded { content: content.filter(|_| !has_errors), diagnostics }
+    let version = version(FILES.iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));
+    Loaded { content: content.filter(|_| !has_errors), diagnostics, version }
+}
+
+/// FNV-1a (64 bit) over the files in order: stable across builds and
+/// machines, which a fleet needs to compare versions.
+fn version<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts {
+        for byte in text.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 fn parse<T>(

@@ -16,6 +16,8 @@ pub struct ContentStore {
     diagnostics: Vec<Diagnostic>,
     /// Goes up on every successful reload, so views can notice new content.
     generation: u64,
+    /// Digest of the files shown (see `Loaded::version`).
+    version: String,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +38,7 @@ impl ContentStore {
                 current: Arc::new(content),
                 diagnostics: loaded.diagnostics,
                 generation: 0,
+                version: loaded.version,
             }),
             None => Err(loaded.diagnostics),
         }
@@ -55,6 +58,7 @@ impl ContentStore {
         match loaded.content {
             Some(content) => {
                 self.current = Arc::new(content);
+                self.version = loaded.version;
                 self.generation += 1;
                 Reload::Updated
             }
@@ -68,6 +72,10 @@ impl ContentStore {
 
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     pub fn generation(&self) -> u64 {

@@ -30,16 +30,25 @@ struct Body<'a> {
     screen: &'a str,
 }
 
+/// Told how each alert ended: true when delivered.
+pub type OutcomeHook = Arc<dyn Fn(bool) + Send + Sync>;
+
 pub struct Alerts {
     url: Option<String>,
     kiosk_id: String,
     last_call: Option<f64>,
     delivery: Arc<Mutex<Delivery>>,
+    outcome: Option<OutcomeHook>,
 }
 
 impl Alerts {
     pub fn new(url: Option<String>, kiosk_id: String) -> Self {
-        Self { url, kiosk_id, last_call: None, delivery: Arc::new(Mutex::new(Delivery::NotSent)) }
+        Self { url, kiosk_id, last_call: None, delivery: Arc::new(Mutex::new(Delivery::NotSent)), outcome: None }
+    }
+
+    /// Called from the sender thread when an alert is delivered or given up.
+    pub fn on_outcome(&mut self, hook: OutcomeHook) {
+        self.outcome = Some(hook);
     }
 
     pub fn configure(&mut self, url: Option<String>, kiosk_id: String) {
@@ -64,7 +73,13 @@ impl Alerts {
         let json = serde_json::to_string(&body).unwrap_or_default();
         let delivery = self.delivery.clone();
         set(&delivery, Delivery::Sending { attempt: 1 });
-        let spawned = std::thread::Builder::new().name("call-staff".into()).spawn(move || send(&url, &json, &delivery));
+        let outcome = self.outcome.clone();
+        let spawned = std::thread::Builder::new().name("call-staff".into()).spawn(move || {
+            let delivered = send(&url, &json, &delivery);
+            if let Some(hook) = outcome {
+                hook(delivered);
+            }
+        });
         if let Err(e) = spawned {
             log::warn!("cannot start the call-staff sender: {e}");
         }
@@ -72,7 +87,8 @@ impl Alerts {
     }
 }
 
-fn send(url: &str, json: &str, delivery: &Mutex<Delivery>) {
+/// Returns true when delivered.
+fn send(url: &str, json: &str, delivery: &Mutex<Delivery>) -> bool {
     let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(TIMEOUT)).build().into();
     let mut last_error = String::new();
     for attempt in 1..=TRIES {
@@ -80,7 +96,7 @@ fn send(url: &str, json: &str, delivery: &Mutex<Delivery>) {
         match agent.post(url).header("Content-Type", "application/json").send(json) {
             Ok(_) => {
                 set(delivery, Delivery::Delivered);
-                return;
+                return true;
             }
             Err(e) => {
                 last_error = e.to_string();
@@ -90,6 +106,7 @@ fn send(url: &str, json: &str, delivery: &Mutex<Delivery>) {
         std::thread::sleep(Duration::from_secs(u64::from(attempt)));
     }
     set(delivery, Delivery::Failed(last_error));
+    false
 }
 
 fn set(delivery: &Mutex<Delivery>, value: Delivery) {

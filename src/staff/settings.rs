@@ -30,6 +30,20 @@ pub struct Settings {
     pub call_staff: CallStaff,
     /// argon2 hash of the staff PIN (`kiosk set-pin`); no PIN, no staff panel.
     pub pin_hash: Option<String>,
+    /// Prometheus metrics for head office (off unless turned on).
+    pub metrics: MetricsSetting,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsSetting {
+    /// Serve `/metrics` over HTTP.
+    pub enabled: bool,
+    /// Where, e.g. "127.0.0.1:9477" (the default when unset).
+    pub address: Option<String>,
+    /// Allow an address other computers can reach (for a Prometheus server
+    /// elsewhere in the bank's network); off, only this PC can read it.
+    pub allow_remote: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,6 +85,7 @@ impl Default for Settings {
             languages: Vec::new(),
             call_staff: CallStaff::default(),
             pin_hash: None,
+            metrics: MetricsSetting::default(),
         }
     }
 }

@@ -102,6 +102,11 @@ pub fn shows<T>(harness: &Harness<'_, T>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
 
+/// True when some widget's label contains `text`.
+pub fn shows_containing<T>(harness: &Harness<'_, T>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
 pub fn has_button(harness: &Harness<'static, KioskApp>, label: &str) -> bool {
     harness.query_by_role_and_label(egui::accesskit::Role::Button, label).is_some()
 }

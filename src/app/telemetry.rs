@@ -1,0 +1,92 @@
+//! What the app tells head office: turns accepted intents, frames, PIN tries
+//! and content checks into metric updates, and serves them if staff turned
+//! metrics on.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::content::{ContentStore, Severity};
+use crate::kiosk::{Intent, Screen, Session};
+use crate::metrics::{AlertResult, ContentSource, KioskMetrics, MetricsServer, server};
+use crate::staff::alert::Alerts;
+use crate::staff::pin::Attempt;
+use crate::staff::settings::MetricsSetting;
+
+/// While metrics are served the UI draws at least this often, so a frame age
+/// above it means the UI is stuck (the alert rule allows 60 s).
+pub const HEARTBEAT: Duration = Duration::from_secs(15);
+
+pub struct Telemetry {
+    pub metrics: Arc<KioskMetrics>,
+    server: Option<MetricsServer>,
+    /// Why metrics are not served although staff asked for them.
+    pub problem: Option<String>,
+}
+
+impl Telemetry {
+    pub fn start(metrics: Arc<KioskMetrics>, setting: &MetricsSetting) -> Self {
+        if !setting.enabled {
+            return Self { metrics, server: None, problem: None };
+        }
+        let address = setting.address.as_deref().unwrap_or(server::DEFAULT_ADDRESS);
+        match MetricsServer::start(address, setting.allow_remote, metrics.clone()) {
+            Ok(server) => Self { metrics, server: Some(server), problem: None },
+            Err(e) => {
+                log::warn!("{e}");
+                Self { metrics, server: None, problem: Some(e.to_string()) }
+            }
+        }
+    }
+
+    /// Where `/metrics` is served, if it is.
+    pub fn address(&self) -> Option<SocketAddr> {
+        self.server.as_ref().map(MetricsServer::address)
+    }
+
+    /// When the next frame must come at the latest.
+    pub fn heartbeat(&self) -> Option<Duration> {
+        self.server.as_ref().map(|_| HEARTBEAT)
+    }
+
+    /// Alerts report how they ended, from their own thread.
+    pub fn watch_alerts(&self, alerts: &mut Alerts) {
+        let metrics = self.metrics.clone();
+        alerts.on_outcome(Arc::new(move |delivered| {
+            metrics.alert_ended(if delivered { AlertResult::Delivered } else { AlertResult::Failed });
+        }));
+    }
+
+    pub fn frame(&self, speech_up: bool) {
+        self.metrics.frame_drawn();
+        self.metrics.speech_available(speech_up);
+    }
+
+    /// An intent the session accepted; `was_pristine` is the session before it.
+    pub fn accepted(&self, intent: &Intent, was_pristine: bool, session: &Session) {
+        let m = &self.metrics;
+        match intent {
+            Intent::Tick if !was_pristine && session.is_pristine() => m.idle_reset(),
+            Intent::Open(Screen::Topic(id)) => m.topic_viewed(id),
+            Intent::Open(Screen::Facility(id)) => m.facility_viewed(id),
+            Intent::CallStaff => m.call_staff_pressed(),
+            _ => {}
+        }
+        if was_pristine && !session.is_pristine() && !intent.is_observation() {
+            m.visit_started();
+        }
+    }
+
+    pub fn pin_tried(&self, attempt: &Attempt) {
+        if let Attempt::Wrong { wait } = attempt {
+            self.metrics.pin_failed(*wait > 0);
+        }
+    }
+
+    /// The content was read and checked; `taken` when it is now on screen.
+    pub fn content_checked(&self, store: &ContentStore, taken: bool) {
+        let count = |s| store.diagnostics().iter().filter(|d| d.severity == s).count();
+        let version = taken.then(|| (store.version().to_owned(), ContentSource::Local));
+        self.metrics.content_checked(count(Severity::Error), count(Severity::Warning), version);
+    }
+}

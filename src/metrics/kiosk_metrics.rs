@@ -1,0 +1,301 @@
+//! The kiosk's metrics, one typed method per event, so the app never deals in
+//! metric names or labels.
+
+use std::sync::Mutex;
+use std::sync::atomic::AtomicU64;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue, LabelValueEncoder};
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::registry::Registry;
+
+type FloatGauge = Gauge<f64, AtomicU64>;
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct VersionLabels {
+    version: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ContentLabels {
+    version: String,
+    source: ContentSource,
+}
+
+/// Where the content on screen came from.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum ContentSource {
+    /// Files edited on this PC.
+    Local,
+    /// A signed bundle from head office.
+    Fleet,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct SeverityLabels {
+    severity: Severity,
+}
+
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ReasonLabels {
+    reason: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct UtteranceLabels {
+    result: UtteranceResult,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct AlertLabels {
+    result: AlertResult,
+}
+
+/// How an utterance ended.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum UtteranceResult {
+    /// Handed to the engine.
+    Sent,
+    /// The engine said it finished.
+    Finished,
+    /// The engine never said it finished; the kiosk stopped waiting.
+    NoEndReported,
+}
+
+/// How a call-staff alert ended.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum AlertResult {
+    Delivered,
+    Failed,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct IdLabels {
+    id: String,
+}
+
+/// Label values in Prometheus' snake_case.
+macro_rules! label_values {
+    ($($t:ty { $($v:ident => $name:literal),+ $(,)? })+) => {$(
+        impl EncodeLabelValue for $t {
+            fn encode(&self, encoder: &mut LabelValueEncoder) -> Result<(), std::fmt::Error> {
+                use std::fmt::Write;
+                encoder.write_str(match self { $(Self::$v => $name),+ })
+            }
+        }
+    )+};
+}
+
+label_values! {
+    ContentSource { Local => "local", Fleet => "fleet" }
+    Severity { Error => "error", Warning => "warning" }
+    UtteranceResult { Sent => "sent", Finished => "finished", NoEndReported => "no_end_reported" }
+    AlertResult { Delivered => "delivered", Failed => "failed" }
+}
+
+pub struct KioskMetrics {
+    registry: Registry,
+    content_info: Family<ContentLabels, Gauge>,
+    content_problems: Family<SeverityLabels, Gauge>,
+    content_last_check: FloatGauge,
+    content_last_update: FloatGauge,
+    content_failures: Family<ReasonLabels, Counter>,
+    speech_up: Gauge,
+    utterances: Family<UtteranceLabels, Counter>,
+    frame_age: FloatGauge,
+    frames: Counter,
+    idle_resets: Counter,
+    visits: Counter,
+    topic_views: Family<IdLabels, Counter>,
+    facility_views: Family<IdLabels, Counter>,
+    call_staff: Counter,
+    alerts: Family<AlertLabels, Counter>,
+    pin_failures: Counter,
+    pin_lockouts: Counter,
+    /// When the last frame was drawn (monotonic: a clock change is not a stuck UI).
+    last_frame: Mutex<Option<Instant>>,
+}
+
+impl Default for KioskMetrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl KioskMetrics {
+    pub fn new() -> Self {
+        let mut m = Self {
+            registry: Registry::with_prefix("kiosk"),
+            content_info: Family::default(),
+            content_problems: Family::default(),
+            content_last_check: FloatGauge::default(),
+            content_last_update: FloatGauge::default(),
+            content_failures: Family::default(),
+            speech_up: Gauge::default(),
+            utterances: Family::default(),
+            frame_age: FloatGauge::default(),
+            frames: Counter::default(),
+            idle_resets: Counter::default(),
+            visits: Counter::default(),
+            topic_views: Family::default(),
+            facility_views: Family::default(),
+            call_staff: Counter::default(),
+            alerts: Family::default(),
+            pin_failures: Counter::default(),
+            pin_lockouts: Counter::default(),
+            last_frame: Mutex::new(None),
+        };
+        m.register();
+        m
+    }
+
+    fn register(&mut self) {
+        let build = Family::<VersionLabels, Gauge>::default();
+        build.get_or_create(&VersionLabels { version: env!("CARGO_PKG_VERSION").into() }).set(1);
+        let r = &mut self.registry;
+        r.register("build_info", "The kiosk program's version", build);
+        r.register(
+            "content_info",
+            "The content on screen: its version and where it came from",
+            self.content_info.clone(),
+        );
+        r.register(
+            "content_problems",
+            "Problems found in the content by the last check",
+            self.content_problems.clone(),
+        );
+        r.register(
+            "content_last_check_timestamp_seconds",
+            "When the content was last read and checked (Unix time)",
+            self.content_last_check.clone(),
+        );
+        r.register(
+            "content_last_update_timestamp_seconds",
+            "When new content was last taken into use (Unix time)",
+            self.content_last_update.clone(),
+        );
+        r.register(
+            "content_update_failures",
+            "Content loads that were refused, by reason",
+            self.content_failures.clone(),
+        );
+        r.register("speech_up", "1 when the speech engine works, else 0", self.speech_up.clone());
+        r.register("speech_utterances", "Things said, by how they ended", self.utterances.clone());
+        r.register(
+            "ui_frame_age_seconds",
+            "Seconds since the UI last drew a frame (it draws at least every 15 s while metrics are served)",
+            self.frame_age.clone(),
+        );
+        r.register("ui_frames", "Frames drawn", self.frames.clone());
+        r.register("idle_resets", "Visits ended by the idle timer", self.idle_resets.clone());
+        r.register("visits", "Visits: a customer's first press after a fresh start", self.visits.clone());
+        r.register("topic_views", "Scam pages opened, by topic id", self.topic_views.clone());
+        r.register("facility_views", "Facility pages opened, by facility id", self.facility_views.clone());
+        r.register("call_staff_presses", "Presses of the call-staff button", self.call_staff.clone());
+        r.register("call_staff_alerts", "Call-staff alerts sent, by result", self.alerts.clone());
+        r.register("staff_pin_failures", "Wrong staff PINs", self.pin_failures.clone());
+        r.register("staff_pin_lockouts", "Times wrong PINs locked the staff pad", self.pin_lockouts.clone());
+    }
+
+    pub fn frame_drawn(&self) {
+        self.frame_drawn_at(Instant::now());
+    }
+
+    pub fn frame_drawn_at(&self, at: Instant) {
+        self.frames.inc();
+        if let Ok(mut last) = self.last_frame.lock() {
+            *last = Some(at);
+        }
+    }
+
+    pub fn topic_viewed(&self, id: &str) {
+        self.topic_views.get_or_create(&IdLabels { id: id.to_owned() }).inc();
+    }
+
+    pub fn facility_viewed(&self, id: &str) {
+        self.facility_views.get_or_create(&IdLabels { id: id.to_owned() }).inc();
+    }
+
+    pub fn visit_started(&self) {
+        self.visits.inc();
+    }
+
+    pub fn idle_reset(&self) {
+        self.idle_resets.inc();
+    }
+
+    pub fn call_staff_pressed(&self) {
+        self.call_staff.inc();
+    }
+
+    pub fn alert_ended(&self, result: AlertResult) {
+        self.alerts.get_or_create(&AlertLabels { result }).inc();
+    }
+
+    /// A wrong PIN; `locked` when it started a wait.
+    pub fn pin_failed(&self, locked: bool) {
+        self.pin_failures.inc();
+        if locked {
+            self.pin_lockouts.inc();
+        }
+    }
+
+    pub fn speech_available(&self, up: bool) {
+        self.speech_up.set(i64::from(up));
+    }
+
+    pub fn utterance(&self, result: UtteranceResult) {
+        self.utterances.get_or_create(&UtteranceLabels { result }).inc();
+    }
+
+    /// A content check: the problems it found and, when the content was taken
+    /// into use, its version and source.
+    pub fn content_checked(&self, errors: usize, warnings: usize, taken: Option<(String, ContentSource)>) {
+        let now = unix_now();
+        self.content_last_check.set(now);
+        self.content_problems.get_or_create(&SeverityLabels { severity: Severity::Error }).set(errors as i64);
+        self.content_problems.get_or_create(&SeverityLabels { severity: Severity::Warning }).set(warnings as i64);
+        match taken {
+            Some((version, source)) => {
+                self.content_last_update.set(now);
+                self.content_info.clear();
+                self.content_info.get_or_create(&ContentLabels { version, source }).set(1);
+            }
+            None => {
+                self.content_failures.get_or_create(&ReasonLabels { reason: "invalid".into() }).inc();
+            }
+        }
+    }
+
+    /// The text format, as of now.
+    pub fn encode(&self) -> String {
+        self.encode_at(Instant::now())
+    }
+
+    pub fn encode_at(&self, now: Instant) -> String {
+        let age = self
+            .last_frame
+            .lock()
+            .ok()
+            .and_then(|l| *l)
+            .map_or(0.0, |t| now.saturating_duration_since(t).as_secs_f64());
+        self.frame_age.set(age);
+        let mut out = String::new();
+        if let Err(e) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {
+            log::warn!("metrics not encoded: {e}");
+        }
+        out
+    }
+}
+
+fn unix_now() -> f64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+}

@@ -1,0 +1,164 @@
+//! What head office reads at `/metrics`: each metric means what its name says,
+//! counts are counts only, and the endpoint is off unless staff turn it on.
+
+mod support;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use kiosk::app::KioskApp;
+use kiosk::metrics::{KioskMetrics, MetricsServer, ServeError};
+use kiosk::staff::{SettingsFile, StaffFiles};
+use support::*;
+
+/// The value of the sample `name` (with its labels, as written), if present.
+fn sample(text: &str, name: &str) -> Option<f64> {
+    text.lines().find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
+}
+
+fn get(address: std::net::SocketAddr, path: &str) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(Duration::from_secs(5)))
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut response = agent.get(format!("http://{address}{path}")).call().expect("the metrics server answers");
+    let status = response.status().as_u16();
+    (status, response.body_mut().read_to_string().unwrap_or_default())
+}
+
+/// A kiosk whose settings turn metrics on at a free loopback port.
+fn kiosk_with_metrics(dir: &Path, edit: impl FnOnce(&mut kiosk::staff::Settings)) -> Harness<'static, KioskApp> {
+    let files = StaffFiles { settings: dir.join("settings.toml"), state_dir: dir.join("state") };
+    let mut file = SettingsFile::load(&files.settings);
+    file.settings.metrics.enabled = true;
+    file.settings.metrics.address = Some("127.0.0.1:0".into());
+    edit(&mut file.settings);
+    file.save().expect("settings");
+    let mut cfg = config();
+    cfg.staff_files = Some(files);
+    harness_with(LANDSCAPE, cfg, false)
+}
+
+fn scrape(h: &Harness<'static, KioskApp>) -> String {
+    let address = h.state().metrics_address().expect("metrics are served");
+    let (status, body) = get(address, "/metrics");
+    assert_eq!(status, 200);
+    body
+}
+
+#[test]
+fn a_stuck_ui_raises_the_frame_age() {
+    let metrics = KioskMetrics::new();
+    let t0 = Instant::now();
+    metrics.frame_drawn_at(t0);
+    assert_eq!(sample(&metrics.encode_at(t0 + Duration::from_secs(2)), "kiosk_ui_frame_age_seconds"), Some(2.0));
+    let stuck = metrics.encode_at(t0 + Duration::from_secs(90));
+    assert_eq!(sample(&stuck, "kiosk_ui_frame_age_seconds"), Some(90.0), "{stuck}");
+    metrics.frame_drawn_at(t0 + Duration::from_secs(90));
+    assert_eq!(sample(&metrics.encode_at(t0 + Duration::from_secs(90)), "kiosk_ui_frame_age_seconds"), Some(0.0));
+    assert_eq!(sample(&stuck, "kiosk_ui_frames_total"), Some(1.0));
+}
+
+#[test]
+fn metrics_are_off_unless_staff_turn_them_on_and_stay_on_loopback() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut cfg = config();
+    cfg.staff_files = Some(StaffFiles { settings: dir.path().join("settings.toml"), state_dir: dir.path().join("s") });
+    let h = harness_with(LANDSCAPE, cfg, false);
+    assert_eq!(h.state().metrics_address(), None, "off by default");
+    let metrics = Arc::new(KioskMetrics::new());
+    assert!(matches!(MetricsServer::start("0.0.0.0:0", false, metrics.clone()), Err(ServeError::NotLoopback(_))));
+    assert!(matches!(MetricsServer::start("lobby", false, metrics.clone()), Err(ServeError::BadAddress(_))));
+    let server = MetricsServer::start("127.0.0.1:0", false, metrics).expect("loopback is fine");
+    assert!(server.address().ip().is_loopback() && server.address().port() != 0);
+    assert_eq!(get(server.address(), "/").0, 404, "only /metrics is served");
+}
+
+#[test]
+fn a_refused_address_is_told_to_staff() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut h = kiosk_with_metrics(dir.path(), |s| s.metrics.address = Some("0.0.0.0:9477".into()));
+    assert_eq!(h.state().metrics_address(), None);
+    // The staff panel shows why (reached the way staff reach it: the corner, the PIN).
+    h.state_mut().apply(kiosk::kiosk::Intent::Open(kiosk::kiosk::Screen::Staff));
+    settle(&mut h);
+    assert!(shows_containing(&h, "allow_remote"), "the panel says how to allow it");
+}
+
+#[test]
+fn what_customers_open_is_counted_by_content_id_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut h = kiosk_with_metrics(dir.path(), |_| {});
+    let before = scrape(&h);
+    assert_eq!(sample(&before, "kiosk_build_info{version=\"0.1.0\"}"), Some(1.0));
+    assert_eq!(sample(&before, "kiosk_speech_up"), Some(1.0), "the recording engine works");
+    assert_eq!(sample(&before, "kiosk_content_problems{severity=\"error\"}"), Some(0.0));
+    assert!(before.lines().any(|l| l.starts_with("kiosk_content_info{") && l.contains("source=\"local\"")));
+    assert_eq!(sample(&before, "kiosk_visits_total"), Some(0.0));
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "冒充公检法");
+    tap(&mut h, "返回");
+    tap(&mut h, "冒充公检法");
+    let after = scrape(&h);
+    assert_eq!(sample(&after, "kiosk_topic_views_total{id=\"fake-police\"}"), Some(2.0), "{after}");
+    assert_eq!(sample(&after, "kiosk_visits_total"), Some(1.0), "one visit, however many taps");
+    assert!(sample(&after, "kiosk_ui_frames_total").is_some_and(|n| n > 0.0));
+    // The idle timer ends the visit.
+    pass_time(&mut h, 200.0);
+    let reset = scrape(&h);
+    assert_eq!(sample(&reset, "kiosk_idle_resets_total"), Some(1.0), "{reset}");
+    // Labels are content ids, results and versions: never a time or a person.
+    let labels: std::collections::BTreeSet<String> = reset
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('{').map(|(_, rest)| rest.to_owned()))
+        .flat_map(|rest| {
+            rest.split(',').filter_map(|kv| kv.split_once('=').map(|(k, _)| k.to_owned())).collect::<Vec<_>>()
+        })
+        .collect();
+    let allowed = ["id", "result", "severity", "source", "version"];
+    assert!(labels.iter().all(|l| allowed.contains(&l.as_str())), "labels: {labels:?}");
+}
+
+#[test]
+fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
+    let dir = tempfile::tempdir().expect("temp");
+    // Nothing listens on port 9 of this machine: every try is refused.
+    let mut h = kiosk_with_metrics(dir.path(), |s| {
+        s.call_staff.url = Some("http://127.0.0.1:9/alert".into());
+        s.call_staff.chime = false;
+        s.pin_hash = Some(kiosk::staff::pin::hash("2468").expect("hash"));
+    });
+    tap(&mut h, "呼叫工作人员");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut text = scrape(&h);
+    while sample(&text, "kiosk_call_staff_alerts_total{result=\"failed\"}").is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+        text = scrape(&h);
+    }
+    assert_eq!(sample(&text, "kiosk_call_staff_alerts_total{result=\"failed\"}"), Some(1.0), "{text}");
+    assert_eq!(sample(&text, "kiosk_call_staff_alerts_total{result=\"delivered\"}"), None);
+    assert_eq!(sample(&text, "kiosk_call_staff_presses_total"), Some(1.0));
+    tap(&mut h, "好的");
+    h.state_mut().apply(kiosk::kiosk::Intent::Home);
+    settle(&mut h);
+    for _ in 0..5 {
+        h.state().clock().advance(0.3);
+        h.state_mut().apply(kiosk::kiosk::Intent::StaffTap);
+    }
+    settle(&mut h);
+    for _ in 0..3 {
+        for d in [1, 1, 1, 1] {
+            h.state_mut().apply(kiosk::kiosk::Intent::PinDigit(d));
+        }
+        h.state().clock().advance(1.0);
+        h.state_mut().apply(kiosk::kiosk::Intent::PinEnter);
+        settle(&mut h);
+    }
+    let text = scrape(&h);
+    assert_eq!(sample(&text, "kiosk_staff_pin_failures_total"), Some(3.0), "{text}");
+    assert_eq!(sample(&text, "kiosk_staff_pin_lockouts_total"), Some(1.0), "the third wrong PIN starts a wait");
+}
