@@ -15,8 +15,9 @@ use crate::staff::StaffFiles;
 #[derive(Parser, Debug)]
 #[command(name = "kiosk", version, about = "长辈版 lobby kiosk for bank branches")]
 pub struct Cli {
-    /// Run as the lobby kiosk: full screen, no way out for customers.
-    #[arg(long)]
+    /// Run as the lobby kiosk: full screen, no way out for customers. With
+    /// `check`: check for a lobby kiosk (sample phone numbers are errors).
+    #[arg(long, global = true)]
     pub kiosk: bool,
     /// Content folder to show (default: the bundled demo content).
     #[arg(long, value_name = "DIR")]
@@ -92,7 +93,7 @@ impl Cli {
 /// Runs a staff command; `None` means "start the app".
 pub fn run_command(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Check { dir }) => Some(check(&dir.clone().unwrap_or_else(paths::content_dir))),
+        Some(Command::Check { dir }) => Some(check(&dir.clone().unwrap_or_else(paths::content_dir), cli.kiosk)),
         Some(Command::Schema { dir }) => {
             let dir = dir.clone().unwrap_or_else(|| paths::content_dir().join("schema"));
             Some(write_schemas(&dir))
@@ -167,9 +168,10 @@ fn print_stats(state_dir: &Path, csv: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-pub fn check(dir: &Path) -> ExitCode {
-    let loaded = content::load(dir, &paths::ui_languages());
-    println!("Checking {}", dir.display());
+pub fn check(dir: &Path, for_kiosk: bool) -> ExitCode {
+    let loaded = content::load_for(dir, &paths::ui_languages(), for_kiosk);
+    let purpose = if for_kiosk { " for a lobby kiosk" } else { "" };
+    println!("Checking {}{purpose}", dir.display());
     for d in &loaded.diagnostics {
         println!("{d}");
     }

@@ -26,7 +26,7 @@ fn check_refuses_broken_content_and_names_every_problem() {
     let out = Command::new(KIOSK).arg("check").arg(dir.path()).output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("fraud.toml:35:8: error: unknown value \"lok\" — did you mean `lock`?"), "{stdout}");
+    assert!(stdout.contains("fraud.toml:56:8: error: unknown value \"lok\" — did you mean `lock`?"), "{stdout}");
     assert!(stdout.contains("facilities.toml:9:9: error: image file \"images/glasses.png\" not found"), "{stdout}");
     assert!(stdout.contains("2 error(s), 0 warning(s)."), "{stdout}");
 }

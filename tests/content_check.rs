@@ -74,20 +74,23 @@ fn bundled_content_is_clean_and_complete() {
     let lines: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
     assert!(lines.is_empty(), "bundled content has problems: {lines:#?}");
     let c = loaded.content.expect("bundled content loads");
-    assert_eq!(c.branch.phones.len(), 6);
-    assert!(c.fraud.topics.len() >= 12, "at least 12 scam types");
-    assert_eq!(c.fraud.topics.len(), 15);
-    assert!(c.facilities.facilities.len() >= 10);
-    assert_eq!(c.facilities.facilities.len(), 14);
+    assert_eq!(c.branch.phones.len(), 7);
+    assert!(c.fraud.topics.len() >= 24, "at least 24 scam types");
+    assert!(c.facilities.facilities.len() >= 20, "at least 20 facilities");
     assert_eq!(c.rights.rights.len(), 8);
-    assert_eq!(c.rights.steps.len(), 4);
-    assert_eq!(c.languages(), ["zh-CN", "en-US"]);
+    // Bank, review, regulator, mediation, then arbitration or court.
+    let steps: Vec<&str> = c.rights.steps.iter().map(|s| s.id.value.as_str()).collect();
+    assert_eq!(steps, ["complain", "review", "nfra", "mediation", "court"]);
+    assert_eq!(c.languages(), ["zh-CN", "en-US", "zh-HK"]);
+    // The demo's made-up numbers are marked as such.
+    let samples: Vec<&str> = c.branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
+    assert_eq!(samples, ["bank", "mediation"]);
     // Order on screen is order in the file.
     assert_eq!(c.fraud.topics[0].id.value, "safe-account");
     assert_eq!(c.facilities.facilities[0].id.value, "glasses");
-    // Every topic gives 2–4 signs and a number to call, in both languages.
+    // Every topic gives 2–4 signs and a number to call, in all three languages.
     for topic in &c.fraud.topics {
-        for lang in ["zh-CN", "en-US"] {
+        for lang in ["zh-CN", "en-US", "zh-HK"] {
             let text = topic.text.0.get(lang).expect("translated");
             assert!((2..=4).contains(&text.signs.len()), "{} signs", topic.id.value);
         }

@@ -20,11 +20,14 @@ fn options() -> SnapshotOptions {
 
 #[test]
 fn home_and_each_section_at_standard_and_largest_size() {
-    let cases: [(&str, Vec<Intent>); 4] = [
+    let hong_kong = Intent::SetLanguage("zh-HK".into());
+    let cases: [(&str, Vec<Intent>); 5] = [
         ("home", vec![]),
         ("fraud-topic", vec![Intent::Open(Screen::FraudList), Intent::Open(Screen::Topic("safe-account".into()))]),
         ("facility", vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("wheelchair".into()))]),
         ("rights-steps", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps))]),
+        // Hong Kong's Traditional Chinese, drawn in the Hong Kong face of Noto Sans CJK.
+        ("zh-hk-topic", vec![hong_kong, Intent::Open(Screen::Topic("ai-clone".into()))]),
     ];
     // Every snapshot is taken; the failures are reported together at the end.
     let mut results = SnapshotResults::new();
@@ -52,7 +55,7 @@ fn one_screen_drawn_alone_from_fixture_content() {
     let fonts = kiosk::app::system_fonts();
     let mut h = Harness::builder()
         .with_size(LANDSCAPE)
-        .with_context_setup(move |ctx| ctx.set_fonts(kiosk::ui::fonts::definitions(&fonts)))
+        .with_context_setup(move |ctx| ctx.set_fonts(kiosk::ui::fonts::definitions(&fonts, "zh-CN")))
         .wgpu()
         .build_ui_state(|ui, preview: &mut Preview| preview.ui(ui), preview);
     h.run();

@@ -74,7 +74,7 @@ fn phone_numbers_are_read_digit_by_digit_in_both_languages() {
     tap(&mut h, "首页");
     tap(&mut h, "English");
     tap(&mut h, "Scam warnings");
-    tap(&mut h, "The \"safe account\" trick");
+    tap(&mut h, "The “safe account” trick");
     assert!(shows_on_some_page(&mut h, "96110", "Next"));
     recorder.clear();
     tap(&mut h, "Read");
@@ -120,7 +120,7 @@ fn navigating_interrupts_reading_and_announces_the_new_page() {
     tap(&mut h, "朗读");
     let start = recorder.said().len();
     tap(&mut h, "返回");
-    assert_eq!(since(&recorder, start), ["stop", "zh-CN: 防骗提醒"]);
+    assert_eq!(since(&recorder, start), ["stop", "zh-CN: 防骗提醒，第 1 页，共 2 页"]);
     assert_eq!(h.state().reading(), Reading::Idle);
     assert!(h.state().highlighted().is_none());
 }
@@ -138,7 +138,7 @@ fn pages_announce_their_title_and_place_in_the_language_shown() {
     assert_eq!(
         tail,
         [
-            "zh-CN: 防骗提醒",
+            "zh-CN: 防骗提醒，第 1 页，共 2 页",
             "stop",
             "zh-CN: “安全账户”骗局，第 1 页，共 3 页",
             "stop",
@@ -255,7 +255,7 @@ fn keypad_alone_walks_home_to_a_scam_and_back_in_chinese() {
         [
             "zh-CN: 语音模式已打开。按 8 或向下键，到下一项。按 2 或向上键，回上一项。按 5 或回车键，选择。按 0，回首页。按小数点键，再听一遍。按加号或减号，调节音量。",
             "zh-CN: 防骗提醒，按钮",
-            "zh-CN: 防骗提醒",
+            "zh-CN: 防骗提醒，第 1 页，共 2 页",
             "zh-CN: 冒充公检法，按钮",
             "zh-CN: 冒充公检法",
             "zh-CN: 返回，按钮",

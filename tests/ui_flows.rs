@@ -166,7 +166,8 @@ fn idle_reset_returns_home_with_defaults_then_attract_and_wake() {
     pass_time(&mut h, 61.0);
     assert!(h.state().session().attract);
     assert!(shows(&h, "请轻触屏幕开始"));
-    assert!(shows(&h, "三不一多") || shows(&h, "没有“安全账户”") || shows(&h, "拿不准，打 96110"));
+    let slogans = ["三不一多", "没有“安全账户”", "拿不准，打 96110", "声音像，不一定是本人"];
+    assert!(slogans.iter().any(|s| shows(&h, s)), "a slogan, its phone id written as the number");
 
     // A tap right where "防骗提醒" will appear only wakes the kiosk.
     let target = button_center(&mut h, "防骗提醒");

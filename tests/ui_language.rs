@@ -27,7 +27,7 @@ fn one_tap_switches_every_screen_to_english_and_back() {
     assert_eq!(h.state().session().screen(), &Screen::Home, "the screen stays");
     assert!(has_button(&h, "Scam warnings") && has_button(&h, "Call staff") && has_button(&h, "中文"));
     tap(&mut h, "Scam warnings");
-    tap(&mut h, "The \"safe account\" trick");
+    tap(&mut h, "The “safe account” trick");
     assert!(shows(&h, "How to spot it"));
     assert!(shows(&h, "A caller says your account or card has a problem."));
     assert!(h.query_by_label_contains("Page 1 of ").is_some(), "page numbers in English");
@@ -63,25 +63,36 @@ fn an_item_without_english_shows_its_chinese_and_the_rest_stay_english() {
 }
 
 #[test]
-fn a_branch_can_offer_traditional_chinese_by_configuration() {
-    let dir = content_copy_with(|d| {
-        edit(d, "branch.toml", "languages = [\"zh-CN\", \"en-US\"]", "languages = [\"zh-CN\", \"en-US\", \"zh-HK\"]")
-    });
-    let mut cfg = config();
-    cfg.content_dir = dir.path().to_path_buf();
-    let mut h = harness_with(LANDSCAPE, cfg, false);
+fn hong_kong_readers_get_traditional_chinese_content_in_the_hong_kong_face() {
+    let mut h = harness(LANDSCAPE);
     // Each language button is labelled in its own language and script.
     for label in ["中文", "English", "繁體中文"] {
         assert!(has_button(&h, label), "{label}");
     }
     tap(&mut h, "繁體中文");
-    assert!(has_button(&h, "防騙提醒") && has_button(&h, "呼叫工作人員"));
-    tap(&mut h, "投訴維權");
+    assert!(has_button(&h, "防騙提醒") && has_button(&h, "呼叫職員"));
+    tap(&mut h, "投訴與權益");
     tap(&mut h, "怎樣投訴");
-    // Content has no zh-HK text yet: it falls back to Simplified Chinese per item.
-    assert!(shows(&h, "1. 先向银行投诉"));
+    assert!(shows(&h, "1. 先向銀行投訴"), "the content itself is in Traditional Chinese");
+    assert!(!shows(&h, "1. 先向银行投诉"));
     assert!(h.query_by_label_contains("第 1 頁，共").is_some(), "page numbers in Traditional Chinese");
     assert!(has_button(&h, "下一頁"));
+    // The glyphs are Hong Kong's: face 4 of Noto Sans CJK, not the Simplified face 2.
+    let fonts = h.ctx.fonts(|f| f.definitions().font_data.get("cjk").map(|d| d.index));
+    assert_eq!(fonts, Some(kiosk::ui::fonts::HONG_KONG_FACE));
+    tap(&mut h, "首頁");
+    tap(&mut h, "中文");
+    let fonts = h.ctx.fonts(|f| f.definitions().font_data.get("cjk").map(|d| d.index));
+    assert_eq!(fonts, Some(kiosk::ui::fonts::SIMPLIFIED_CHINESE_FACE), "back to the Simplified face");
+}
+
+#[test]
+fn each_language_gets_its_own_chinese_face() {
+    let files = kiosk::app::system_fonts();
+    let face = |lang| kiosk::ui::fonts::definitions(&files, lang).font_data.get("cjk").map(|d| d.index);
+    assert_eq!(face("zh-CN"), Some(2));
+    assert_eq!(face("en-US"), Some(2), "English text with Chinese names stays Simplified");
+    assert_eq!(face("zh-HK"), Some(4));
 }
 
 #[test]
@@ -102,6 +113,6 @@ fn speech_follows_the_language_shown() {
     tap(&mut h, "防骗提醒");
     let said: Vec<String> = heard(&recorder).into_iter().filter(|s| s != "stop").collect();
     assert_eq!(said[1], "zh-CN: 您好！示例银行幸福路支行");
-    // In Chinese the list fits one page, so only its title is announced.
-    assert_eq!(said[2], "zh-CN: 防骗提醒");
+    // The list of scams takes two pages: the title and where you are are announced.
+    assert_eq!(said[2], "zh-CN: 防骗提醒，第 1 页，共 2 页");
 }

@@ -208,11 +208,11 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
                 let buttons = |on_page: bool| {
                     h.state().items().iter().filter(|i| i.on_page == on_page && i.intent.is_some()).count()
                 };
-                // Three sections, text size, colours, two languages.
-                assert_eq!(buttons(true), 7, "{size:?} {lang} level {level}: home lost a choice");
+                // Three sections, text size, colours, three languages.
+                assert_eq!(buttons(true), 8, "{size:?} {lang} level {level}: home lost a choice");
                 // Call staff and the six read-aloud controls.
                 assert_eq!(buttons(false), 7, "{size:?} {lang} level {level}: a control is missing");
-                assert!(has_button(&h, "English") && has_button(&h, "中文"));
+                assert!(has_button(&h, "English") && has_button(&h, "中文") && has_button(&h, "繁體中文"));
             }
         }
     }

@@ -13,7 +13,7 @@ text-size-standard = standard
 text-size-large = large
 text-size-extra-large = extra large
 theme-to-high-contrast = High contrast
-theme-to-calm = Normal colours
+theme-to-calm = Normal colors
 
 nav-back = Back
 nav-home = Home
@@ -40,9 +40,10 @@ days = { $days ->
    *[other] { $days } days
 }
 time-limit = { $what }: within { $days }
+time-limit-more = { $what }: up to { $days } more
 
 idle-question = Do you need more time?
-idle-countdown = In { $seconds } seconds this screen goes back to the start, and the text size and colours are reset.
+idle-countdown = In { $seconds } seconds this screen goes back to the start, and the text size and colors are reset.
 idle-more-time = Yes, more time
 staff-coming-title = A staff member is coming
 staff-coming-body = Please wait here. You do not need to move.
@@ -62,6 +63,7 @@ speech-volume-low = low
 speech-volume-medium = mid
 speech-volume-high = high
 speech-phone = { $name }: { $number }
+phone-sample = Sample number: do not call. { $when }
 speech-button = { $name }, button
 speech-title = { $name }, heading
 # Phone numbers are read one digit at a time: nine six one one zero.
@@ -93,7 +95,7 @@ staff-today-language = Pages in { $name }: { $count }
 staff-settings = Settings (tap to change)
 staff-idle = Idle warning: { $seconds } s
 staff-default-size = Default text: { $level }
-staff-default-theme = Default colours: { $theme }
+staff-default-theme = Default colors: { $theme }
 staff-theme-calm = standard
 staff-theme-high-contrast = high contrast
 staff-auto-read = Auto-read: { $state }

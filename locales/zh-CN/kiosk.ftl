@@ -37,6 +37,7 @@ rights-warning = 谨防“代理维权”
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }内
+time-limit-more = { $what }：最多再延长 { $days }
 
 idle-question = 还需要更多时间吗？
 idle-countdown = { $seconds } 秒后回到首页，文字大小和颜色也会还原。
@@ -59,6 +60,7 @@ speech-volume-low = 小
 speech-volume-medium = 中
 speech-volume-high = 大
 speech-phone = { $name }，{ $number }
+phone-sample = 示例号码，请勿拨打。{ $when }
 speech-button = { $name }，按钮
 speech-title = { $name }，标题
 # 电话号码一个数字一个数字地读：九六一一零

@@ -6,7 +6,7 @@ home-title = 您好！{ $name }
 
 section-fraud = 防騙提醒
 section-facilities = 便民設施
-section-rights = 投訴維權
+section-rights = 投訴與權益
 
 text-size-button = 文字大小：{ $level }
 text-size-standard = 標準
@@ -17,7 +17,7 @@ theme-to-calm = 換回標準顏色
 
 nav-back = 返回
 nav-home = 首頁
-call-staff = 呼叫工作人員
+call-staff = 呼叫職員
 
 page-of = 第 { $page } 頁，共 { $pages } 頁
 speech-where = { $title }，第 { $page } 頁，共 { $pages } 頁
@@ -33,15 +33,16 @@ facility-ask = 怎樣用
 rights-eight = 您的八項權利
 rights-steps = 怎樣投訴
 rights-bring = 要帶甚麼
-rights-warning = 謹防「代理維權」
+rights-warning = 謹防「代理投訴」
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }內
+time-limit-more = { $what }：最多再延長 { $days }
 
 idle-question = 還需要更多時間嗎？
 idle-countdown = { $seconds } 秒後回到首頁，文字大小和顏色也會還原。
 idle-more-time = 需要
-staff-coming-title = 工作人員馬上就來
+staff-coming-title = 職員馬上就來
 staff-coming-body = 請在這裡稍等，不用走開。
 staff-coming-ok = 好的
 attract-touch = 請輕觸螢幕開始
@@ -59,6 +60,7 @@ speech-volume-low = 小
 speech-volume-medium = 中
 speech-volume-high = 大
 speech-phone = { $name }，{ $number }
+phone-sample = 示例號碼，請勿致電。{ $when }
 speech-button = { $name }，按鈕
 speech-title = { $name }，標題
 # 電話號碼逐個數字讀出：九六一一零

@@ -8,6 +8,7 @@ use super::config::AppConfig;
 use super::desk::content_languages;
 use super::desk::{Desk, DeskContext, DeskEffect};
 use super::drawn::Drawn;
+use super::fonts::Fonts;
 use super::pictures::Pictures;
 use super::talk::{Context, Talk};
 use super::telemetry::Telemetry;
@@ -36,6 +37,7 @@ pub struct KioskApp {
     bench: Option<bench::Bench>,
     /// What the last frame drew.
     drawn: Drawn,
+    fonts: Fonts,
 }
 
 impl KioskApp {
@@ -47,7 +49,8 @@ impl KioskApp {
             log::warn!("screen text: {problem}");
         }
         let store = ContentStore::open(&config.content_dir, i18n.languages())?;
-        ctx.set_fonts(ui::fonts::definitions(&config.fonts));
+        let watcher = watch::start(ctx, &config);
+        let mut fonts = Fonts::new(config.fonts);
         touch::configure(ctx);
         let pin = config.staff_files.as_ref().map(|f| crate::staff::pin::PinLock::load(&f.pin_lock()));
         let worker = Worker::start(config.disk.clone(), pin);
@@ -61,12 +64,13 @@ impl KioskApp {
             desk.settings.settings.idle_warning_seconds = config.policy.warn_after.round() as u32;
         }
         let defaults = desk.defaults(&content_languages(&store, &i18n));
+        fonts.follow(ctx, &defaults.language);
         let telemetry = Telemetry::start(config.metrics.clone(), &desk.settings().metrics);
         telemetry.watch_alerts(&mut desk.alerts);
         telemetry.content_checked(&store, true);
         let mut app = Self {
             session: Session::new(defaults, config.clock.now()),
-            watcher: watch::start(ctx, &config),
+            watcher,
             store,
             i18n,
             policy: config.policy,
@@ -80,6 +84,7 @@ impl KioskApp {
             watchdog: watchdog::Watchdog::from_env(),
             bench: config.bench,
             drawn: Drawn { pages: 1, ..Drawn::default() },
+            fonts,
         };
         app.apply_settings();
         Ok(app)
@@ -238,6 +243,7 @@ impl KioskApp {
 
     /// Draws the screen; returns what it produced: the page shown, then taps.
     fn draw(&mut self, ui: &mut egui::Ui, now: f64) -> Vec<Intent> {
+        self.fonts.follow(ui.ctx(), &self.session.language);
         self.pictures.want_for(&self.worker, self.session.screen(), self.store.content());
         let languages = content_languages(&self.store, &self.i18n);
         let offered = self.desk.offered(&languages);
@@ -266,6 +272,7 @@ impl KioskApp {
         view.speech_controls = self.talk.speech().is_available();
         view.reading = self.talk.reading();
         view.highlight = self.talk.highlight();
+        view.sample_numbers = !self.kiosk_mode;
         let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
         let View { intents, audit, announce, items, .. } = view;
         if matches!(key.shown, Shown::Screen(_)) {

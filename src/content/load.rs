@@ -32,6 +32,12 @@ impl Loaded {
 /// `ui_languages` are the languages the kiosk has screen text for; a branch
 /// may only offer those. Pass an empty slice to skip that check.
 pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
+    load_for(dir, ui_languages, false)
+}
+
+/// `for_kiosk`: checked for a lobby kiosk, where sample (placeholder) phone
+/// numbers are errors; the demo may show them, marked.
+pub fn load_for(dir: &Path, ui_languages: &[String], for_kiosk: bool) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
     for name in FILES {
@@ -67,13 +73,9 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
         ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning? })
     });
 
-    Checker::new(&sources, &mut diagnostics, ui_languages).files(
-        dir,
-        branch.as_ref(),
-        fraud.as_ref(),
-        facilities.as_ref(),
-        rights.as_ref(),
-    );
+    let mut checker = Checker::new(&sources, &mut diagnostics, ui_languages);
+    checker.kiosk = for_kiosk;
+    checker.files(dir, branch.as_ref(), fraud.as_ref(), facilities.as_ref(), rights.as_ref());
     let content = match (branch, fraud, facilities, rights) {
         (Some(branch), Some(fraud), Some(facilities), Some(rights)) => {
             Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights })

@@ -2,6 +2,7 @@
 //! that keeps the last good version. Knows nothing about the UI.
 
 mod at;
+mod copy_rules;
 mod diagnostic;
 mod document;
 pub mod images;
@@ -15,6 +16,6 @@ mod wording;
 
 pub use at::At;
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{FILES, Loaded, load};
+pub use load::{FILES, Loaded, load, load_for};
 pub use model::*;
 pub use store::{ContentStore, Reload};

@@ -74,6 +74,11 @@ pub struct Phone {
     pub id: At<String>,
     /// The number to dial: digits, with "-" or spaces allowed. Example: "96110".
     pub number: At<String>,
+    /// A made-up number for the demo, not yet replaced by the branch's real
+    /// one. The demo marks it "示例号码"; the lobby kiosk never shows it, and
+    /// `kiosk check --kiosk` reports it as an error.
+    #[serde(default)]
+    pub placeholder: bool,
     pub text: Texts<PhoneText>,
 }
 
@@ -226,6 +231,10 @@ pub struct StepText {
 pub struct Limit {
     /// The limit in days; the kiosk writes it as "15 天" / "15 days".
     pub days: At<u32>,
+    /// True when the days come on top of an earlier limit ("再延长 30 天" /
+    /// "up to 30 more days"), not counted from the start.
+    #[serde(default)]
+    pub extension: bool,
     pub text: Texts<LimitText>,
 }
 
@@ -306,6 +315,25 @@ pub struct Content {
 impl Content {
     pub fn phone(&self, id: &str) -> Option<&Phone> {
         self.branch.phones.iter().find(|p| p.id.value == id)
+    }
+
+    /// `text` with each `{phone-id}` replaced by that phone's number, so a
+    /// number is written once, in `branch.toml`. A placeholder number becomes
+    /// the phone's name when `samples` is off (the lobby never shows one).
+    pub fn expand(&self, text: &str, lang: &str, samples: bool) -> String {
+        if !text.contains('{') {
+            return text.to_owned();
+        }
+        let mut out = text.to_owned();
+        for phone in &self.branch.phones {
+            let key = format!("{{{}}}", phone.id.value);
+            if out.contains(&key) {
+                let name = || phone.text.get(lang).map(|t| t.name.value.clone()).unwrap_or_default();
+                let shown = if phone.placeholder && !samples { name() } else { phone.number.value.clone() };
+                out = out.replace(&key, &shown);
+            }
+        }
+        out
     }
 
     /// Every phone number the branch lists (speech reads these digit by digit).

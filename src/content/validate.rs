@@ -24,6 +24,13 @@ pub struct Checker<'a> {
     /// Languages the kiosk has screen text for (from `locales/`); empty = unchecked.
     pub ui_languages: &'a [String],
     offered: Vec<String>,
+    /// The language of the text being checked.
+    pub(super) lang: String,
+    /// The phone book, once `branch.toml` parsed.
+    pub(super) phone_numbers: Vec<String>,
+    pub(super) phone_ids: Vec<String>,
+    /// Checking for the lobby: placeholder numbers are errors.
+    pub kiosk: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -32,10 +39,19 @@ impl<'a> Checker<'a> {
         diags: &'a mut Vec<Diagnostic>,
         ui_languages: &'a [String],
     ) -> Self {
-        Self { sources, diags, ui_languages, offered: Vec::new() }
+        Self {
+            sources,
+            diags,
+            ui_languages,
+            offered: Vec::new(),
+            lang: BASE_LANGUAGE.to_owned(),
+            phone_numbers: Vec::new(),
+            phone_ids: Vec::new(),
+            kiosk: false,
+        }
     }
 
-    fn push(&mut self, file: &str, span: Range<usize>, severity: Severity, message: String, help: String) {
+    pub(super) fn push(&mut self, file: &str, span: Range<usize>, severity: Severity, message: String, help: String) {
         let diagnostic = match self.sources.get(file) {
             Some(source) => source.diagnostic(Some(span), severity, message, help),
             None => super::diagnostic::file_problem(file, message, help),
@@ -43,11 +59,11 @@ impl<'a> Checker<'a> {
         self.diags.push(diagnostic);
     }
 
-    fn error(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
+    pub(super) fn error(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
         self.push(file, span, Severity::Error, message, help.into());
     }
 
-    fn warning(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
+    pub(super) fn warning(&mut self, file: &str, span: Range<usize>, message: String, help: impl Into<String>) {
         self.push(file, span, Severity::Warning, message, help.into());
     }
 
@@ -62,6 +78,8 @@ impl<'a> Checker<'a> {
         rights: Option<&RightsFile>,
     ) {
         if let Some(b) = branch {
+            self.phone_numbers = b.phones.iter().map(|p| p.number.value.clone()).collect();
+            self.phone_ids = b.phones.iter().map(|p| p.id.value.clone()).collect();
             self.languages(&b.branch);
             self.branch(b);
         }
@@ -129,6 +147,14 @@ impl<'a> Checker<'a> {
                     n.span.clone(),
                     format!("\"{}\" is not a phone number", n.value),
                     "use only digits, with `-` or spaces between groups, e.g. \"023-63661919\"",
+                );
+            }
+            if phone.placeholder && self.kiosk {
+                self.error(
+                    F,
+                    n.span.clone(),
+                    format!("\"{}\" ({}) is a sample number; a lobby kiosk must not show it", n.value, phone.id.value),
+                    "write this branch's real number and remove `placeholder = true`",
                 );
             }
             self.texts(F, "phone", &phone.id, &phone.text, |c, t| {
@@ -305,8 +331,10 @@ impl<'a> Checker<'a> {
                     help,
                 );
             }
+            self.lang = lang.clone();
             each(self, block);
         }
+        self.lang = BASE_LANGUAGE.to_owned();
     }
 
     fn title(&mut self, file: &str, text: &Line) {
@@ -347,6 +375,8 @@ impl<'a> Checker<'a> {
                 format!("text too long for the large-print screen ({width} columns; {what} may have {max}, a Chinese character counts 2)"),
                 "shorten it, or split it into two sentences",
             );
+        } else {
+            self.copy_rules(file, text);
         }
     }
 }

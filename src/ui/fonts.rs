@@ -1,6 +1,7 @@
-//! Fonts: egui's own fonts have no Chinese. The app installs the Simplified
-//! Chinese face of Noto Sans CJK (face 2 of the collection) first, so Chinese
-//! and Latin text share one clear sans-serif, with egui's emoji after it.
+//! Fonts: egui's own fonts have no Chinese. The app installs the face of Noto
+//! Sans CJK for the language shown first (Simplified Chinese, or Hong Kong's
+//! Traditional forms), so Chinese and Latin text share one clear sans-serif,
+//! with egui's emoji after it.
 
 use std::sync::Arc;
 
@@ -13,6 +14,18 @@ use super::widgets::BOLD;
 pub const NOTO_CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 pub const NOTO_CJK_BOLD: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
 pub const SIMPLIFIED_CHINESE_FACE: u32 = 2;
+pub const TRADITIONAL_CHINESE_FACE: u32 = 3;
+pub const HONG_KONG_FACE: u32 = 4;
+
+/// The face of the collection that draws `lang` the way its readers write:
+/// the same character has different shapes in Beijing, Taipei and Hong Kong.
+pub fn face_for(lang: &str) -> u32 {
+    match lang {
+        "zh-HK" | "zh-MO" => HONG_KONG_FACE,
+        "zh-TW" => TRADITIONAL_CHINESE_FACE,
+        _ => SIMPLIFIED_CHINESE_FACE,
+    }
+}
 
 /// Font file contents, read by the app (the UI does no I/O).
 pub struct FontFiles {
@@ -20,11 +33,13 @@ pub struct FontFiles {
     pub bold: Option<Arc<Vec<u8>>>,
 }
 
-pub fn definitions(files: &FontFiles) -> FontDefinitions {
+/// Fonts for text in `lang`: its Chinese face first, then egui's own.
+pub fn definitions(files: &FontFiles, lang: &str) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
+    let index = face_for(lang);
     let face = |bytes: &Arc<Vec<u8>>| {
         let blob: egui::epaint::text::Blob = bytes.clone();
-        Arc::new(FontData::from_blob(blob, SIMPLIFIED_CHINESE_FACE))
+        Arc::new(FontData::from_blob(blob, index))
     };
     if let Some(bytes) = &files.regular {
         defs.font_data.insert("cjk".into(), face(bytes));

@@ -80,11 +80,19 @@ fn phone_blocks(view: &View, ids: &[crate::content::At<String>]) -> Vec<Block> {
     ids.iter().filter_map(|id| view.content.phone(id)).flat_map(|p| phone_block(view, p)).collect()
 }
 
+/// A phone-book entry: name, number, when to call. A sample number is marked
+/// as one in the demo and never shown in the lobby.
 fn phone_block(view: &View, phone: &Phone) -> Vec<Block> {
     let Some(text) = phone.text.get(view.lang) else { return Vec::new() };
+    let when = view.words(&text.when);
+    let (when, tone) = match (phone.placeholder, view.sample_numbers) {
+        (false, _) => (when, Tone::Normal),
+        (true, true) => (view.t_with("phone-sample", &[("when", FluentValue::from(when))]), Tone::Warning),
+        (true, false) => return Vec::new(),
+    };
     vec![
         Block::Phone { name: text.name.value.clone(), number: phone.number.value.clone() },
-        Block::Paragraph(text.when.value.clone(), Tone::Normal),
+        Block::Paragraph(when, tone),
     ]
 }
 
@@ -96,9 +104,9 @@ fn topic(view: &View, id: &str) -> Vec<Block> {
         return fraud_list(view);
     };
     let mut out = vec![Block::Title(text.title.value.clone()), Block::Heading(view.t("topic-signs"))];
-    out.extend(text.signs.iter().map(|s| Block::Bullet(s.value.clone(), Tone::Warning)));
+    out.extend(text.signs.iter().map(|s| Block::Bullet(view.words(s), Tone::Warning)));
     out.push(Block::Heading(view.t("topic-todo")));
-    out.extend(text.todo.iter().map(|s| Block::Bullet(s.value.clone(), Tone::Normal)));
+    out.extend(text.todo.iter().map(|s| Block::Bullet(view.words(s), Tone::Normal)));
     out.push(Block::Heading(view.t("topic-call")));
     out.extend(phone_blocks(view, &topic.call));
     out
@@ -131,9 +139,9 @@ fn facility(view: &View, id: &str) -> Vec<Block> {
             alt: text.name.value.clone(),
         },
         Block::Heading(view.t("facility-where")),
-        Block::Paragraph(text.location.value.clone(), Tone::Normal),
+        Block::Paragraph(view.words(&text.location), Tone::Normal),
         Block::Heading(view.t("facility-ask")),
-        Block::Paragraph(text.ask.value.clone(), Tone::Normal),
+        Block::Paragraph(view.words(&text.ask), Tone::Normal),
     ]
 }
 
@@ -162,7 +170,7 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
                         "numbered",
                         &[("n", FluentValue::from(n + 1)), ("text", FluentValue::from(t.name.as_str()))],
                     )));
-                    out.push(Block::Paragraph(t.text.value.clone(), Tone::Normal));
+                    out.push(Block::Paragraph(view.words(&t.text), Tone::Normal));
                 }
             }
             out
@@ -182,7 +190,7 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
                 return Vec::new();
             };
             let mut out = vec![Block::Title(t.title.value.clone())];
-            out.extend(t.lines.iter().map(|l| Block::Bullet(l.value.clone(), tone)));
+            out.extend(t.lines.iter().map(|l| Block::Bullet(view.words(l), tone)));
             out
         }
     }
@@ -199,13 +207,14 @@ fn step_blocks(view: &View, step: &Step, number: Option<usize>, out: &mut Vec<Bl
         None => t.title.value.clone(),
     };
     out.push(Block::Heading(title));
-    out.extend(t.lines.iter().map(|l| Block::Paragraph(l.value.clone(), Tone::Normal)));
+    out.extend(t.lines.iter().map(|l| Block::Paragraph(view.words(l), Tone::Normal)));
     for limit in &step.limits {
         if let Some(lt) = limit.text.get(view.lang) {
             let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
+            let message = if limit.extension { "time-limit-more" } else { "time-limit" };
             out.push(Block::Bullet(
                 view.t_with(
-                    "time-limit",
+                    message,
                     &[("what", FluentValue::from(lt.what.as_str())), ("days", FluentValue::from(days))],
                 ),
                 Tone::Normal,

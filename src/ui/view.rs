@@ -41,6 +41,8 @@ pub struct View<'a> {
     pub staff: &'a StaffView,
     /// Languages offered to customers (the content's, as staff chose).
     pub languages: &'a [String],
+    /// The demo shows sample phone numbers, marked; the lobby never does.
+    pub sample_numbers: bool,
 }
 
 /// What every view of one frame reads: screen text, content, pictures, the
@@ -75,6 +77,7 @@ impl<'a> View<'a> {
             items: Vec::new(),
             staff: sources.staff,
             languages: sources.languages,
+            sample_numbers: false,
         }
     }
 }
@@ -82,6 +85,11 @@ impl<'a> View<'a> {
 impl View<'_> {
     pub fn t(&self, id: &str) -> String {
         self.i18n.text(self.lang, id)
+    }
+
+    /// Content text as customers see it: phone ids in braces become numbers.
+    pub fn words(&self, text: &str) -> String {
+        self.content.expand(text, self.lang, self.sample_numbers)
     }
 
     pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
