@@ -21,5 +21,9 @@ install -m 0644 deploy/elder-kiosk.service /etc/systemd/system/elder-kiosk.servi
 systemctl daemon-reload
 systemctl set-default graphical.target
 systemctl enable elder-kiosk.service
+# The demo content has sample phone numbers: say so before customers see the kiosk
+# (it hides them on screen until they are replaced).
+/opt/elder-kiosk/kiosk check --kiosk /srv/elder-kiosk/content \
+  || echo "Fix the content above (real phone numbers for this branch) before opening the kiosk."
 echo "Now set the staff PIN:  sudo -u kiosk /opt/elder-kiosk/kiosk set-pin"
 echo "Then start it:          systemctl start elder-kiosk"

@@ -55,6 +55,15 @@ fn a_sample_number_never_reaches_a_lobby_screen() {
 }
 
 #[test]
+fn staff_are_told_which_numbers_are_still_samples() {
+    let mut cfg = config();
+    cfg.kiosk_mode = true;
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    apply(&mut h, Intent::Open(Screen::Staff));
+    assert!(shows_containing(&h, "这些电话还是示例号码，顾客看不到：bank, mediation。"));
+}
+
+#[test]
 fn the_demo_shows_a_sample_number_marked_as_one() {
     let mut h = harness(LANDSCAPE);
     apply(&mut h, Intent::Open(Screen::Rights(RightsPart::Steps)));

@@ -117,4 +117,5 @@ staff-exported = Saved to { $path }
 staff-export-nowhere = This PC has no place to save counts.
 staff-leave = Leave kiosk mode
 staff-alert-delivered = The last call reached staff.
+staff-sample-numbers = These phones still have sample numbers, hidden from customers: { $ids }. Write this branch's real numbers in branch.toml.
 staff-alert-failed = The last call did not get through: { $error }

@@ -114,4 +114,5 @@ staff-exported = 已保存到 { $path }
 staff-export-nowhere = 这台电脑没有保存统计的位置。
 staff-leave = 退出亭机模式
 staff-alert-delivered = 上一次呼叫已送达。
+staff-sample-numbers = 这些电话还是示例号码，顾客看不到：{ $ids }。请在 branch.toml 写上本网点的真实号码。
 staff-alert-failed = 上一次呼叫没有送达：{ $error }

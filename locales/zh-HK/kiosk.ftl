@@ -114,4 +114,5 @@ staff-exported = 已儲存到 { $path }
 staff-export-nowhere = 這部電腦沒有儲存統計的位置。
 staff-leave = 退出亭機模式
 staff-alert-delivered = 上一次呼叫已送達。
+staff-sample-numbers = 這些電話仍是示例號碼，顧客看不到：{ $ids }。請在 branch.toml 寫上本網點的真實號碼。
 staff-alert-failed = 上一次呼叫沒有送達：{ $error }

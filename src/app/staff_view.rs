@@ -53,6 +53,12 @@ pub fn build(src: &Sources) -> StaffView {
     let languages = src.languages.iter().map(|l| (l.clone(), offered.contains(l))).collect();
     let mut notes: Vec<String> = desk.settings.note.iter().cloned().collect();
     notes.extend(src.metrics_problem.map(str::to_owned));
+    let samples: Vec<&str> =
+        src.store.content().branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
+    if src.kiosk_mode && !samples.is_empty() {
+        // Customers never see them; staff must put the real numbers in.
+        notes.push(tw("staff-sample-numbers", &[("ids", FluentValue::from(samples.join(", ")))]));
+    }
     match desk.alerts.delivery() {
         Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
         Delivery::Delivered => notes.push(t("staff-alert-delivered")),
