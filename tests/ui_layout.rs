@@ -217,3 +217,31 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
         }
     }
 }
+
+#[test]
+fn a_long_phone_name_at_the_largest_size_still_fits_its_page() {
+    let dir = content_copy();
+    let branch = dir.path().join("branch.toml");
+    let text = std::fs::read_to_string(&branch).expect("read");
+    // 40 columns: the longest name the content check allows.
+    let long = "name = \"Consumer finance dispute mediation desk\"";
+    std::fs::write(&branch, text.replacen("name = \"Financial mediation center\"", long, 1)).expect("write");
+    let mut cfg = config();
+    cfg.content_dir = dir.path().to_path_buf();
+    let mut h = harness_with(SMALL, cfg, false);
+    apply(&mut h, Intent::SetLanguage("en-US".into()));
+    apply(&mut h, Intent::NextTextSize);
+    apply(&mut h, Intent::NextTextSize);
+    apply(&mut h, Intent::Open(Screen::Rights(RightsPart::Steps)));
+    let mut problems = Vec::new();
+    let mut seen = false;
+    for page in 0..h.state().last_pages() {
+        if page > 0 {
+            apply(&mut h, Intent::NextPage);
+        }
+        seen |= shows(&h, "023-63661919");
+        check_frame(&h, SMALL, &format!("steps page {page}"), &mut problems);
+    }
+    assert!(seen, "the number is on a page");
+    assert_clean(problems);
+}

@@ -187,6 +187,14 @@ fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f3
     let (text, tone, bullet) = match block {
         Block::Paragraph(t, tone) => (t, *tone, false),
         Block::Bullet(t, tone) => (t, *tone, true),
+        // A long name at the largest size: the name goes above as text, so the
+        // number's box needs only the number.
+        Block::Phone { name, number } if !name.is_empty() && measure(ui, view, block, width) > page_height => {
+            let number_only = Block::Phone { name: String::new(), number: number.clone() };
+            let mut out = split_to_fit(ui, view, &Block::Paragraph(name.clone(), Tone::Normal), width, page_height);
+            out.push(number_only);
+            return out;
+        }
         _ => return vec![block.clone()],
     };
     let size = view.style.sizes.body;
@@ -271,7 +279,9 @@ fn phone_layout(ui: &Ui, view: &View, name: &str, number: &str, width: f32) -> (
     let inner = text_width(view, width - 2.0 * pad);
     let name_g = galley(ui, name, s.body, true, inner);
     let number_g = galley(ui, number, s.number, true, inner);
-    let h = name_g.size().y + number_g.size().y + 2.0 * pad;
+    // No name (it stands above, as text): the box holds the number alone.
+    let name_h = if name.is_empty() { 0.0 } else { name_g.size().y };
+    let h = name_h + number_g.size().y + 2.0 * pad;
     (name_g, number_g, h)
 }
 
@@ -280,6 +290,7 @@ fn spoken(view: &View, block: &Block) -> Option<(Role, String)> {
     match block {
         Block::Title(t) => Some((Role::Title, t.clone())),
         Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => Some((Role::Text, t.clone())),
+        Block::Phone { name, number } if name.is_empty() => Some((Role::Text, number.clone())),
         Block::Phone { name, number } => Some((
             Role::Text,
             view.t_with(
@@ -331,7 +342,8 @@ fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) 
             );
             let pad = s.body * 0.5;
             let mut y = rect.top() + pad;
-            for (i, (g, color)) in [(name_g, p.text), (number_g, p.number)].into_iter().enumerate() {
+            let shown = [(name_g, p.text), (number_g, p.number)].into_iter().skip(usize::from(name.is_empty()));
+            for (i, (g, color)) in shown.enumerate() {
                 let h = g.size().y;
                 paint_text(ui, &mut view.audit, id.with(i), pos2(rect.left() + pad, y), g, rect, color);
                 y += h;
