@@ -1,6 +1,7 @@
 //! The screens. The UI reads the session and content, draws, and emits intents;
 //! it does no file or network I/O.
 
+mod block;
 mod chrome;
 mod controls;
 mod focus;

@@ -9,85 +9,73 @@ use egui::{Color32, Galley, Rect, Ui, Vec2, pos2};
 
 use super::item::Role;
 use super::paginate::paginate;
-use super::theme::{CORNER, Sizes, TARGET_GAP};
+use super::theme::{COLUMN_GAP, COLUMNS_ASPECT, CORNER, MIN_COLUMN_CJK, Sizes, TARGET_GAP};
 use super::view::View;
-use super::widgets::{BigButton, ButtonKind, galley, paint_text};
+use super::widgets::{BigButton, galley, paint_text};
 use crate::i18n::FluentValue;
-use crate::kiosk::{Intent, TextSize};
+use crate::kiosk::TextSize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    Normal,
-    Warning,
-}
+pub use super::block::{Block, Choice, Tone};
 
-/// A button in a row of choices.
-#[derive(Clone, Debug)]
-pub struct Choice {
-    pub icon: Option<&'static str>,
-    pub label: String,
-    pub intent: Intent,
-    pub kind: ButtonKind,
-    pub selected: bool,
-}
-
-#[derive(Clone)]
-pub enum Block {
-    /// The page's title.
-    Title(String),
-    Heading(String),
-    Paragraph(String, Tone),
-    Bullet(String, Tone),
-    /// A phone-book entry: who answers, and the number large. When to call
-    /// follows as its own paragraph, so a card always fits a page.
-    Phone {
-        name: String,
-        number: String,
-    },
-    /// Buttons side by side; as many columns as fit, at least one. Split into
-    /// `Row`s before layout, so a long list pages row by row.
-    Choices(Vec<Choice>),
-    /// One row of buttons laid out in `columns` equal columns.
-    Row(Vec<Choice>, usize),
-    /// A picture (texture) with its description, or its icon if there is none.
-    Picture {
-        texture: Option<egui::TextureHandle>,
-        icon: &'static str,
-        alt: String,
-    },
-}
-
-impl Block {
-    /// Extra space before this block.
-    fn gap_before(&self, view: &View) -> f32 {
-        match self {
-            Block::Heading(_) => view.style.sizes.paragraph_gap() * 1.5,
-            Block::Choices(_) | Block::Row(..) => TARGET_GAP,
-            _ => view.style.sizes.paragraph_gap(),
-        }
-    }
-}
-
-/// Blocks cut to fit and measured for one width, with their page split.
+/// Blocks cut to fit and measured for one column width, with their split
+/// into columns; a page shows `columns` of them side by side.
 struct Layout {
     pieces: Vec<Block>,
     heights: Vec<f32>,
     gaps: Vec<f32>,
-    pages: Vec<Range<usize>>,
+    /// Each column's blocks, in reading order.
+    columns: Vec<Range<usize>>,
+    per_page: usize,
+    column_width: f32,
+}
+
+impl Layout {
+    fn pages(&self) -> usize {
+        self.columns.len().div_ceil(self.per_page).max(1)
+    }
+}
+
+/// How many columns a page of `blocks` gets in `area`: text pages on a wide
+/// screen take two or three, each still wide enough to read comfortably;
+/// menus and button grids keep one (they lay out their own rows).
+fn column_count(view: &View, blocks: &[Block], area: Rect) -> usize {
+    let text_only = blocks.iter().all(|b| !matches!(b, Block::Choices(_) | Block::Row(..)));
+    if !text_only || area.width() < area.height() * COLUMNS_ASPECT {
+        return 1;
+    }
+    let min_width = view.style.sizes.body * MIN_COLUMN_CJK;
+    (1..=3).rev().find(|n| split_width(area.width(), *n, COLUMN_GAP) >= min_width).unwrap_or(1)
+}
+
+/// The width of each of `n` side-by-side parts of `width`, `gap` apart.
+fn split_width(width: f32, n: usize, gap: f32) -> f32 {
+    let n = n.max(1) as f32;
+    (width - gap * (n - 1.0)) / n
 }
 
 fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
-    let width = area.width();
+    let per_page = column_count(view, blocks, area);
+    let width = split_width(area.width(), per_page, COLUMN_GAP);
     let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
     let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
     let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
     let keep: Vec<bool> = pieces.iter().map(|b| matches!(b, Block::Title(_) | Block::Heading(_))).collect();
-    let pages = paginate(&heights, &gaps, &keep, area.height());
-    Layout { pieces, heights, gaps, pages }
+    let columns = paginate(&heights, &gaps, &keep, area.height());
+    Layout { pieces, heights, gaps, columns, per_page, column_width: width }
 }
 
 fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect, centered: bool) {
-    let range = layout.pages[page.min(layout.pages.len() - 1)].clone();
+    let page = page.min(layout.pages() - 1);
+    let first = page * layout.per_page;
+    let shown = layout.columns.iter().skip(first).take(layout.per_page);
+    for (c, range) in shown.enumerate() {
+        let left = area.left() + c as f32 * (layout.column_width + COLUMN_GAP);
+        let column = Rect::from_min_size(pos2(left, area.top()), Vec2::new(layout.column_width, area.height()));
+        paint_column(ui, view, layout, range.clone(), column, centered);
+    }
+}
+
+fn paint_column(ui: &mut Ui, view: &mut View, layout: &Layout, range: Range<usize>, area: Rect, centered: bool) {
     let used: f32 = range.clone().map(|i| layout.heights[i]).sum::<f32>()
         + range.clone().skip(1).map(|i| layout.gaps[i]).sum::<f32>();
     let mut y = if centered { area.top() + ((area.height() - used) / 2.0).max(0.0) } else { area.top() };
@@ -108,7 +96,7 @@ fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: 
 
 /// How many pages `blocks` need in `area` (layout is cached, so this is cheap).
 pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize {
-    layout(ui, view, blocks, area).pages.len()
+    layout(ui, view, blocks, area).pages()
 }
 
 /// Lays out `blocks` in `area`, shows the page `page` of them, and returns the
@@ -116,7 +104,7 @@ pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize 
 pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> usize {
     let layout = layout(ui, view, blocks, area);
     paint_page(ui, view, &layout, page, area, false);
-    layout.pages.len()
+    layout.pages()
 }
 
 /// For menus and dialogs, which must be seen whole: uses the customer's text
@@ -128,7 +116,7 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     for level in levels {
         view.style.sizes = Sizes::for_level(level);
         let layout = layout(ui, view, blocks, area);
-        if layout.pages.len() == 1 {
+        if layout.pages() == 1 {
             paint_page(ui, view, &layout, 0, area, centered);
             view.style.sizes = chosen;
             return;
@@ -138,8 +126,8 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     // down to heading size, so every choice stays on the screen.
     let compact = with_title_as_heading(blocks);
     let layout = layout(ui, view, &compact, area);
-    if layout.pages.len() > 1 {
-        log::warn!("a menu does not fit the screen ({} pages)", layout.pages.len());
+    if layout.pages() > 1 {
+        log::warn!("a menu does not fit the screen ({} pages)", layout.pages());
         let first = compact.first().and_then(|b| if let Block::Heading(t) = b { Some(t.clone()) } else { None });
         view.audit.cut_off.push(first.unwrap_or_default());
     }
@@ -158,7 +146,7 @@ pub fn fits_whole(ui: &Ui, view: &mut View, blocks: &[Block], area: Rect) -> boo
     let chosen = view.style.sizes;
     view.style.sizes = Sizes::for_level(TextSize::Standard);
     let compact = with_title_as_heading(blocks);
-    let fits = layout(ui, view, &compact, area).pages.len() == 1;
+    let fits = layout(ui, view, &compact, area).pages() == 1;
     view.style.sizes = chosen;
     fits
 }
@@ -260,7 +248,7 @@ fn columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (usize, f32)
 }
 
 fn column_width(width: f32, cols: usize) -> f32 {
-    (width - TARGET_GAP * (cols.max(1) - 1) as f32) / cols.max(1) as f32
+    split_width(width, cols, TARGET_GAP)
 }
 
 fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {

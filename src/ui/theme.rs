@@ -56,6 +56,13 @@ pub const TARGET_GAP: f32 = 24.0;
 /// Space around the screen edge.
 pub const MARGIN: f32 = 32.0;
 pub const CORNER: u8 = 16;
+/// Space between two columns of a reading page.
+pub const COLUMN_GAP: f32 = 64.0;
+/// A column holds at least this many Chinese characters a line at body size;
+/// narrower than that, a page keeps one column.
+pub const MIN_COLUMN_CJK: f32 = 15.0;
+/// Reading pages use columns only on screens at least this much wider than tall.
+pub const COLUMNS_ASPECT: f32 = 1.3;
 /// Height of a facility picture (or its icon when it has none).
 pub const PICTURE_HEIGHT: f32 = 240.0;
 /// The bars' height fits one 96 px target plus its padding.
