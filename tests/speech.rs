@@ -76,7 +76,7 @@ fn phone_numbers_are_read_digit_by_digit_in_both_languages() {
     tap(&mut h, "首页");
     tap(&mut h, "English");
     tap(&mut h, "Scam warnings");
-    tap(&mut h, "The “safe account” trick");
+    tap(&mut h, "The \"safe account\" trick");
     assert!(shows_on_some_page(&mut h, "96110", "Next"));
     recorder.clear();
     tap(&mut h, "Read");

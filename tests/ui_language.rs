@@ -27,7 +27,7 @@ fn one_tap_switches_every_screen_to_english_and_back() {
     assert_eq!(h.state().session().screen(), &Screen::Home, "the screen stays");
     assert!(has_button(&h, "Scam warnings") && has_button(&h, "Call staff") && has_button(&h, "中文"));
     tap(&mut h, "Scam warnings");
-    tap(&mut h, "The “safe account” trick");
+    tap(&mut h, "The \"safe account\" trick");
     assert!(shows(&h, "How to spot it"));
     assert!(shows(&h, "A caller says your account or card has a problem."));
     assert!(h.query_by_label_contains("Page 1 of ").is_some(), "page numbers in English");
