@@ -3,6 +3,7 @@
 
 mod block;
 mod chrome;
+mod columns;
 mod controls;
 mod focus;
 pub mod fonts;

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use egui::{Color32, Galley, Rect, Ui, Vec2, pos2};
 
+use super::columns::{column_count, split_width};
 use super::item::Role;
 use super::paginate::paginate;
-use super::theme::{COLUMN_GAP, COLUMNS_ASPECT, CORNER, MIN_COLUMN_CJK, Sizes, TARGET_GAP};
+use super::theme::{COLUMN_GAP, CORNER, Sizes, TARGET_GAP};
 use super::view::View;
 use super::widgets::{BigButton, galley, paint_text};
 use crate::i18n::FluentValue;
@@ -27,6 +28,9 @@ struct Layout {
     columns: Vec<Range<usize>>,
     per_page: usize,
     column_width: f32,
+    /// The title, spanning every column at the top of the first page (wide
+    /// pages only): its height there.
+    banner: Option<f32>,
 }
 
 impl Layout {
@@ -35,43 +39,60 @@ impl Layout {
     }
 }
 
-/// How many columns a page of `blocks` gets in `area`: text pages on a wide
-/// screen take two or three, each still wide enough to read comfortably;
-/// menus and button grids keep one (they lay out their own rows).
-fn column_count(view: &View, blocks: &[Block], area: Rect) -> usize {
-    let text_only = blocks.iter().all(|b| !matches!(b, Block::Choices(_) | Block::Row(..)));
-    if !text_only || area.width() < area.height() * COLUMNS_ASPECT {
-        return 1;
-    }
-    let min_width = view.style.sizes.body * MIN_COLUMN_CJK;
-    (1..=3).rev().find(|n| split_width(area.width(), *n, COLUMN_GAP) >= min_width).unwrap_or(1)
-}
-
-/// The width of each of `n` side-by-side parts of `width`, `gap` apart.
-fn split_width(width: f32, n: usize, gap: f32) -> f32 {
-    let n = n.max(1) as f32;
-    (width - gap * (n - 1.0)) / n
-}
-
 fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let per_page = column_count(view, blocks, area);
     let width = split_width(area.width(), per_page, COLUMN_GAP);
     let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
-    let heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
+    let mut heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
     let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
     let keep: Vec<bool> = pieces.iter().map(|b| matches!(b, Block::Title(_) | Block::Heading(_))).collect();
-    let columns = paginate(&heights, &gaps, &keep, area.height());
-    Layout { pieces, heights, gaps, columns, per_page, column_width: width }
+    let plain = paginate(&heights, &gaps, &keep, |_| area.height());
+    // With columns, the title spans them, so it is not a column of its own,
+    // unless what is left under it is too short to hold the first block.
+    let banner = match pieces.first() {
+        Some(title @ Block::Title(_)) if per_page > 1 => Some(measure(ui, view, title, area.width())),
+        _ => None,
+    };
+    let Some(title_height) = banner else {
+        return Layout { pieces, heights, gaps, columns: plain, per_page, column_width: width, banner };
+    };
+    let title_width_height = heights[0];
+    heights[0] = 0.0;
+    let below = title_height + gaps.get(1).copied().unwrap_or(0.0);
+    let columns =
+        paginate(&heights, &gaps, &keep, |n| if n < per_page { area.height() - below } else { area.height() });
+    if columns.first().is_some_and(|c| c.len() < 2) {
+        heights[0] = title_width_height;
+        return Layout { pieces, heights, gaps, columns: plain, per_page, column_width: width, banner: None };
+    }
+    Layout { pieces, heights, gaps, columns, per_page, column_width: width, banner }
 }
 
 fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect, centered: bool) {
     let page = page.min(layout.pages() - 1);
     let first = page * layout.per_page;
+    let mut top = area.top();
+    if let (0, Some(height)) = (page, layout.banner) {
+        let rect = Rect::from_min_size(area.min, Vec2::new(area.width(), height));
+        paint_block(ui, view, &layout.pieces[0], rect, 0);
+        top += height + layout.gaps.get(1).copied().unwrap_or(0.0);
+    }
     let shown = layout.columns.iter().skip(first).take(layout.per_page);
     for (c, range) in shown.enumerate() {
+        // The banner's own (empty) slot is skipped in its column.
+        let range = if layout.banner.is_some() && range.start == 0 { 1..range.end } else { range.clone() };
         let left = area.left() + c as f32 * (layout.column_width + COLUMN_GAP);
-        let column = Rect::from_min_size(pos2(left, area.top()), Vec2::new(layout.column_width, area.height()));
-        paint_column(ui, view, layout, range.clone(), column, centered);
+        let column = Rect::from_min_max(pos2(left, top), pos2(left + layout.column_width, area.bottom()));
+        paint_column(ui, view, layout, range, column, centered);
+    }
+}
+
+/// Paints one block and records it for read-aloud and the keypad.
+fn paint_block(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
+    paint(ui, view, block, rect, index);
+    if let Some((role, text)) = spoken(view, block) {
+        let width = text_width(view, rect.width()).min(rect.width());
+        view.item(Rect::from_min_size(rect.min, Vec2::new(width, rect.height())), role, text, None, true);
     }
 }
 
@@ -84,12 +105,7 @@ fn paint_column(ui: &mut Ui, view: &mut View, layout: &Layout, range: Range<usiz
             y += layout.gaps[i];
         }
         let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i]));
-        let block = &layout.pieces[i];
-        paint(ui, view, block, rect, i);
-        if let Some((role, text)) = spoken(view, block) {
-            let width = text_width(view, rect.width()).min(rect.width());
-            view.item(Rect::from_min_size(rect.min, Vec2::new(width, rect.height())), role, text, None, true);
-        }
+        paint_block(ui, view, &layout.pieces[i], rect, i);
         y += layout.heights[i];
     }
 }
