@@ -79,17 +79,6 @@ fn a_phone_id_in_text_shows_the_number_from_the_phone_book() {
     assert!(shows_on_some_page(&mut h, "挂掉电话，自己打 110 问清楚。", "下一页"));
 }
 
-fn copy_of_bundled() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp");
-    let src = kiosk::paths::content_dir();
-    for file in content::FILES {
-        std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
-    }
-    std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");
-    std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
-    dir
-}
-
 fn replace(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).expect("read");
@@ -103,7 +92,7 @@ fn problems(dir: &Path) -> Vec<String> {
 
 #[test]
 fn copy_rules_warn_with_file_line_and_column() {
-    let dir = copy_of_bundled();
+    let dir = content_copy();
     // A long sentence, a number written into the text, a phone id that does not exist.
     replace(
         dir.path(),
@@ -133,7 +122,7 @@ fn copy_rules_warn_with_file_line_and_column() {
 
 #[test]
 fn an_item_missing_an_offered_language_is_reported() {
-    let dir = copy_of_bundled();
+    let dir = content_copy();
     replace(
         dir.path(),
         "facilities.toml",

@@ -253,7 +253,7 @@ impl KioskApp {
             i18n: &self.i18n,
             store: &self.store,
             speech: self.talk.speech().status(),
-            picture_problems: self.pictures.problems.values().cloned().collect(),
+            picture_problems: &self.pictures.problems,
             languages: &languages,
             kiosk_mode: self.kiosk_mode,
             metrics_problem: self.telemetry.problem.as_deref(),

@@ -16,7 +16,8 @@ pub struct Sources<'a> {
     pub i18n: &'a I18n,
     pub store: &'a ContentStore,
     pub speech: Status,
-    pub picture_problems: Vec<String>,
+    /// Why facility pictures could not be shown, by facility id.
+    pub picture_problems: &'a std::collections::HashMap<String, String>,
     /// The content's languages that have screen text.
     pub languages: &'a [String],
     pub kiosk_mode: bool,
@@ -41,7 +42,7 @@ pub fn build(src: &Sources) -> StaffView {
         PinNote::NoPin => t("staff-pin-none"),
     });
     let mut problems: Vec<String> = src.store.diagnostics().iter().map(ToString::to_string).collect();
-    problems.extend(src.picture_problems.iter().cloned());
+    problems.extend(src.picture_problems.values().cloned());
     let speech = match &src.speech {
         Status::Ready => t("staff-speech-ready"),
         Status::Starting => t("staff-speech-starting"),
