@@ -86,6 +86,7 @@ impl Cli {
             config.content_dir = dir.clone();
         }
         config.staff_files = Some(self.staff_files());
+        config.monitor_diagonal_inches = crate::app::monitor_diagonal_inches();
         config
     }
 }

@@ -210,8 +210,8 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
                 };
                 // Three sections, text size, colours, three languages.
                 assert_eq!(buttons(true), 8, "{size:?} {lang} level {level}: home lost a choice");
-                // Call staff and the six read-aloud controls.
-                assert_eq!(buttons(false), 7, "{size:?} {lang} level {level}: a control is missing");
+                // Read aloud, sound and call staff.
+                assert_eq!(buttons(false), 3, "{size:?} {lang} level {level}: a control is missing");
                 assert!(has_button(&h, "English") && has_button(&h, "中文") && has_button(&h, "繁體中文"));
             }
         }
@@ -244,4 +244,19 @@ fn a_long_phone_name_at_the_largest_size_still_fits_its_page() {
     }
     assert!(seen, "the number is on a page");
     assert_clean(problems);
+}
+
+#[test]
+fn a_panel_of_known_size_is_zoomed_so_sizes_keep_their_millimetres() {
+    // A 21.5-inch 1366×768 panel has bigger pixels than the reference: one
+    // design pixel becomes 0.71 screen pixels, so 40 px text stays 9.9 mm.
+    let mut cfg = config();
+    cfg.monitor_diagonal_inches = Some(PANEL_INCHES);
+    let mut h = harness_with(SMALL, cfg, false);
+    h.run();
+    let zoom = h.ctx.zoom_factor();
+    assert!((zoom - 1366.0 / 1920.0).abs() < 0.01, "zoom {zoom}");
+    // Unknown size: one design pixel is one screen pixel (never smaller).
+    let h = harness(SMALL);
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
 }

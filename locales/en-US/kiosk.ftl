@@ -56,6 +56,7 @@ speech-pause = Pause
 speech-resume = Resume
 speech-repeat = Repeat
 speech-stop = Stop
+speech-sound = Sound
 speech-slower = Slower
 speech-faster = Faster
 speech-volume = Volume: { $level }

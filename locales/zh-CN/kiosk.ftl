@@ -53,6 +53,7 @@ speech-pause = 暂停
 speech-resume = 继续
 speech-repeat = 重复
 speech-stop = 停止
+speech-sound = 声音
 speech-slower = 慢一点
 speech-faster = 快一点
 speech-volume = 音量：{ $level }

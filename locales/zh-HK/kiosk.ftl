@@ -53,6 +53,7 @@ speech-pause = 暫停
 speech-resume = 繼續
 speech-repeat = 重複
 speech-stop = 停止
+speech-sound = 聲音
 speech-slower = 慢一點
 speech-faster = 快一點
 speech-volume = 音量：{ $level }

@@ -30,6 +30,8 @@ pub struct AppConfig {
     pub disk: Arc<dyn Disk>,
     /// Counts for head office; served over HTTP only if the settings say so.
     pub metrics: Arc<KioskMetrics>,
+    /// The monitor's diagonal as it reports it (EDID), if it does.
+    pub monitor_diagonal_inches: Option<f32>,
 }
 
 impl AppConfig {
@@ -49,6 +51,7 @@ impl AppConfig {
             staff_files: Some(StaffFiles::platform()),
             disk: Arc::new(AtomicDisk),
             metrics: Arc::new(KioskMetrics::new()),
+            monitor_diagonal_inches: None,
         }
     }
 

@@ -2,6 +2,8 @@
 //! background worker, and runs one frame as a pipeline:
 //! input → intents → `Session::apply` → effects → draw → (taps) → apply → repaint.
 
+mod inspect;
+
 use std::time::Duration;
 
 use super::config::AppConfig;
@@ -9,6 +11,7 @@ use super::desk::content_languages;
 use super::desk::{Desk, DeskContext, DeskEffect};
 use super::drawn::Drawn;
 use super::fonts::Fonts;
+use super::panel::Panel;
 use super::pictures::Pictures;
 use super::talk::{Context, Talk};
 use super::telemetry::Telemetry;
@@ -16,8 +19,7 @@ use super::{bench, keypad, reload, staff_view, touch, watch, watchdog};
 use crate::content::{ContentStore, Diagnostic};
 use crate::i18n::I18n;
 use crate::kiosk::{Clock, IdlePhase, IdlePolicy, Intent, Session, Shown};
-use crate::speech::Speech;
-use crate::ui::{self, Audit, Item, View, ViewSources};
+use crate::ui::{self, View, ViewSources};
 use crate::worker::{Done, Job, Worker};
 
 pub struct KioskApp {
@@ -38,6 +40,7 @@ pub struct KioskApp {
     /// What the last frame drew.
     drawn: Drawn,
     fonts: Fonts,
+    panel: Panel,
 }
 
 impl KioskApp {
@@ -85,6 +88,7 @@ impl KioskApp {
             bench: config.bench,
             drawn: Drawn { pages: 1, ..Drawn::default() },
             fonts,
+            panel: Panel::new(config.monitor_diagonal_inches),
         };
         app.apply_settings();
         Ok(app)
@@ -95,6 +99,7 @@ impl KioskApp {
         let ctx = ui.ctx().clone();
         let now = self.clock.now();
         self.desk.window_rules(&ctx, self.kiosk_mode);
+        self.panel.follow(&ctx);
         let (intents, mut changed) = self.gather(&ctx, now);
         changed |= self.run(intents, now);
         let from_screen = self.draw(ui, now);
@@ -237,6 +242,7 @@ impl KioskApp {
     fn apply_settings(&mut self) {
         self.policy.warn_after = f64::from(self.desk.settings().idle_warning_seconds);
         self.talk.set_auto_read(self.desk.auto_read());
+        self.panel.set_setting(self.desk.settings().screen_diagonal_inches);
         let defaults = self.desk.defaults(&content_languages(&self.store, &self.i18n));
         self.session.apply(Intent::NewDefaults(defaults), self.clock.now(), &self.policy);
     }
@@ -321,80 +327,5 @@ impl KioskApp {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
-    }
-}
-
-/// Read-only views for tests, benchmarks and the staff tools.
-impl KioskApp {
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
-    /// What the last frame drew (for the layout tests).
-    pub fn last_audit(&self) -> &Audit {
-        &self.drawn.audit
-    }
-
-    pub fn last_pages(&self) -> usize {
-        self.drawn.pages
-    }
-
-    pub fn clock(&self) -> &Clock {
-        &self.clock
-    }
-
-    /// What the last frame showed that can be read aloud or focused.
-    pub fn items(&self) -> &[Item] {
-        &self.drawn.items
-    }
-
-    /// True while the background worker has files to write or content to read.
-    pub fn busy(&self) -> bool {
-        self.worker.busy()
-    }
-
-    /// Problems of the last content load, for staff (never shown to customers).
-    pub fn content_problems(&self) -> &[Diagnostic] {
-        self.store.diagnostics()
-    }
-
-    /// Whether a facility's picture is decoded and shown (false while loading,
-    /// or when it is broken and the icon stands in).
-    pub fn picture_shown(&self, facility: &str) -> bool {
-        self.pictures.textures().contains_key(facility)
-    }
-
-    /// Why a facility's picture could not be shown, for staff.
-    pub fn picture_problem(&self, facility: &str) -> Option<&String> {
-        self.pictures.problems.get(facility)
-    }
-
-    pub fn speech(&self) -> &Speech {
-        self.talk.speech()
-    }
-
-    /// How the last call-staff alert is getting on.
-    pub fn alert_delivery(&self) -> crate::staff::alert::Delivery {
-        self.desk.alerts.delivery()
-    }
-
-    /// Where "read this page" is.
-    pub fn reading(&self) -> crate::speech::Reading {
-        self.talk.reading()
-    }
-
-    /// The page item being read aloud and highlighted, if any.
-    pub fn highlighted(&self) -> Option<&Item> {
-        let at = self.talk.highlight()?;
-        self.drawn.items.iter().filter(|i| i.on_page).nth(at)
-    }
-
-    /// Where `/metrics` is served, if staff turned it on.
-    pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
-        self.telemetry.address()
-    }
-
-    pub fn settings(&self) -> &crate::staff::Settings {
-        self.desk.settings()
     }
 }

@@ -192,6 +192,8 @@ impl Talk {
                     self.say(cx, &feedback, now);
                 }
             }
+            // Opening the sound row to change the voice must not stop the reading.
+            Intent::ToggleSoundPanel => {}
             // Every other button interrupts; the next page announces itself.
             _ => {
                 self.reader.stop();

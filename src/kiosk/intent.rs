@@ -100,6 +100,8 @@ pub enum Intent {
     Faster,
     /// The volume button: quiet → medium → loud → quiet.
     CycleVolume,
+    /// The 声音 button: show or hide the row of sound controls.
+    ToggleSoundPanel,
     Louder,
     Quieter,
     /// A tap on the hidden staff corner (five within three seconds open the PIN pad).

@@ -28,6 +28,8 @@ pub struct Session {
     pub voice: crate::speech::Voice,
     /// Keys, not touch: a focus moves over the screen and is spoken.
     pub speech_mode: bool,
+    /// The row of sound controls (slower, faster, volume, repeat, stop) is open.
+    pub sound_panel: bool,
     /// Which of the screen's items has the keypad focus (in screen order).
     pub focus: Option<usize>,
     staff_taps: Vec<f64>,
@@ -49,6 +51,7 @@ impl Session {
             attract: false,
             voice: defaults.voice,
             speech_mode: false,
+            sound_panel: false,
             focus: None,
             staff_taps: Vec::new(),
             defaults,
@@ -88,6 +91,7 @@ impl Session {
             && self.language == self.defaults.language
             && self.voice == self.defaults.voice
             && !self.speech_mode
+            && !self.sound_panel
     }
 
     pub fn defaults(&self) -> &SessionDefaults {
@@ -135,11 +139,19 @@ impl Session {
     /// A customer's (or staff member's) accepted press.
     fn press(&mut self, intent: Intent, now: f64) {
         match intent {
-            Intent::Open(screen) => self.stack.push(Place { screen, page: 0 }),
+            Intent::Open(screen) => {
+                self.sound_panel = false;
+                self.stack.push(Place { screen, page: 0 });
+            }
+            Intent::ToggleSoundPanel => self.sound_panel = !self.sound_panel,
             Intent::Back if self.stack.len() > 1 => {
+                self.sound_panel = false;
                 self.stack.pop();
             }
-            Intent::Home => self.stack.truncate(1),
+            Intent::Home => {
+                self.sound_panel = false;
+                self.stack.truncate(1);
+            }
             Intent::NextPage => self.turn_page(1),
             Intent::PreviousPage => self.turn_page(-1),
             Intent::NextTextSize => self.text_size = self.text_size.next(),

@@ -32,6 +32,9 @@ pub struct Settings {
     pub pin_hash: Option<String>,
     /// Prometheus metrics for head office (off unless turned on).
     pub metrics: MetricsSetting,
+    /// The screen's diagonal in inches, e.g. 21.5: text and buttons then keep
+    /// their size in millimetres. Unset: what the monitor reports, if anything.
+    pub screen_diagonal_inches: Option<f32>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -86,6 +89,7 @@ impl Default for Settings {
             call_staff: CallStaff::default(),
             pin_hash: None,
             metrics: MetricsSetting::default(),
+            screen_diagonal_inches: None,
         }
     }
 }

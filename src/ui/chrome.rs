@@ -1,5 +1,5 @@
-//! The bars that stay put on every screen: back and home top left, call staff
-//! top right; page buttons at the bottom.
+//! The bar that stays put on every screen: back and home top left; read
+//! aloud, sound and call staff top right.
 
 use egui::{Rect, Ui, Vec2, pos2};
 
@@ -58,9 +58,11 @@ pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool) -> f32 {
 }
 
 /// Back and home top left (or the title on the home screen), call staff top
-/// right, and `words` ("page 2 of 3") between them when given.
-pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, words: Option<&str>) {
+/// right with 朗读 and 声音 before it when `speech`, and `words` ("page 2 of
+/// 3") between them when given.
+pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, speech: bool, words: Option<&str>) {
     ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
+    view.audit.bars.push(bar);
     let mut x = bar.left() + MARGIN;
     if can_go_back {
         let back = view.t("nav-back");
@@ -83,10 +85,27 @@ pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, words
     }
     let call = view.t("call-staff");
     let right = bar.right() - MARGIN;
-    let call_w = bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(right), bar, Intent::CallStaff);
+    // Call staff stays in the same place on every screen; the speech buttons
+    // come before it, and are placed first so the keypad meets them in the
+    // order they are seen.
+    let call_w = button_width(ui, view, icons::CALL_STAFF, &call);
+    let pair = if speech { super::controls::speech_pair(view).into_iter().collect() } else { Vec::new() };
+    let widths: Vec<f32> = pair.iter().map(|c| c.width(ui, view, true)).collect();
+    let start = right - call_w - widths.iter().map(|w| w + TARGET_GAP).sum::<f32>();
     if let Some(words) = words {
-        let middle =
-            Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(right - call_w - TARGET_GAP, bar.bottom()));
+        let middle = Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(start - TARGET_GAP, bar.bottom()));
         super::controls::words_centered(ui, view, words, middle);
     }
+    let mut at = start;
+    let h = bar.height() - 2.0 * BAR_PADDING;
+    for (c, w) in pair.iter().zip(widths) {
+        c.place(ui, view, true, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
+        at += w + TARGET_GAP;
+    }
+    bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(right), bar, Intent::CallStaff);
+}
+
+fn button_width(ui: &Ui, view: &View, icon: &'static str, label: &str) -> f32 {
+    BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }
+        .natural_width(ui, view.style.sizes.bar)
 }

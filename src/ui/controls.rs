@@ -1,9 +1,9 @@
-//! The controls at the bottom of every screen: read-aloud (朗读, 暂停/继续,
-//! 重复, 停止, 慢一点, 快一点, 音量) and page turning. Always in the same
-//! place, packed into as few rows as the width allows so the page keeps as
-//! much room as it can: icons are dropped before a row wraps, and on a wide
-//! screen the page buttons share the row (the "page 2 of 3" words then move
-//! to the top bar).
+//! The customer's controls besides back, home and call staff: one big
+//! read-aloud button (朗读 → 暂停 → 继续) and 声音, which opens the sound row
+//! (慢一点, 快一点, 音量, 重复, 停止); and page turning. They sit in the top
+//! bar plus at most one bottom row, so the page keeps the screen: a bottom
+//! row appears only when the page has more than one page or the sound row is
+//! open. Six speech buttons in two rows used to take a third of a short screen.
 
 use egui::{Rect, Ui, Vec2, pos2};
 
@@ -16,67 +16,125 @@ use crate::i18n::FluentValue;
 use crate::kiosk::Intent;
 use crate::speech::{Reading, Voice};
 
-struct Control {
+pub struct Control {
     icon: &'static str,
     label: String,
     intent: Intent,
+    kind: ButtonKind,
+    selected: bool,
+}
+
+impl Control {
+    fn new(icon: &'static str, label: String, intent: Intent) -> Self {
+        Self { icon, label, intent, kind: ButtonKind::Normal, selected: false }
+    }
+
+    fn button(&self, icon: bool) -> BigButton<'_> {
+        BigButton { icon: icon.then_some(self.icon), label: &self.label, kind: self.kind, selected: self.selected }
+    }
+
+    pub fn width(&self, ui: &Ui, view: &View, icon: bool) -> f32 {
+        self.button(icon).natural_width(ui, view.style.sizes.bar)
+    }
+
+    /// Draws the control in `rect` and records it for the keypad and the tests.
+    pub fn place(&self, ui: &mut Ui, view: &mut View, icon: bool, rect: Rect) {
+        let id = ui.scope_id().with(("control", self.label.as_str()));
+        if self.button(icon).show(ui, &mut view.audit, id, rect, view.style.sizes.bar, &view.style.palette) {
+            view.intents.push(self.intent.clone());
+        }
+        view.item(rect, Role::Button, self.label.clone(), Some(self.intent.clone()), false);
+    }
+}
+
+/// 朗读 (or 暂停 / 继续 while reading) and 声音, which is shown pressed while
+/// its row is open.
+pub fn speech_pair(view: &View) -> [Control; 2] {
+    let (icon, id) = match view.reading {
+        Reading::Idle => (icons::READ, "speech-read"),
+        Reading::Reading => (icons::PAUSE, "speech-pause"),
+        Reading::Paused => (icons::RESUME, "speech-resume"),
+    };
+    let play = Control::new(icon, view.t(id), Intent::Read);
+    let sound = Control {
+        selected: view.sound_panel,
+        ..Control::new(icons::VOLUME, view.t("speech-sound"), Intent::ToggleSoundPanel)
+    };
+    [play, sound]
+}
+
+fn sound_row(view: &View, voice: Voice) -> Vec<Control> {
+    let level = view.t(super::words::volume_word_id(voice));
+    let volume = view.t_with("speech-volume", &[("level", FluentValue::from(level))]);
+    vec![
+        Control::new(icons::SLOWER, view.t("speech-slower"), Intent::Slower),
+        Control::new(icons::FASTER, view.t("speech-faster"), Intent::Faster),
+        Control::new(icons::VOLUME, volume, Intent::CycleVolume),
+        Control::new(icons::REPEAT, view.t("speech-repeat"), Intent::RepeatSpeech),
+        Control::new(icons::STOP, view.t("speech-stop"), Intent::StopSpeech),
+    ]
+}
+
+fn page_pair(view: &View) -> [Control; 2] {
+    [
+        Control::new(icons::PREVIOUS, view.t("page-previous"), Intent::PreviousPage),
+        Control::new(icons::NEXT, view.t("page-next"), Intent::NextPage),
+    ]
+}
+
+fn row_width(widths: &[f32]) -> f32 {
+    widths.iter().sum::<f32>() + TARGET_GAP * widths.len().saturating_sub(1) as f32
 }
 
 /// Where everything goes, decided before the page is laid out (the page gets
 /// whatever height is left).
 pub struct Plan {
-    speech: Vec<Control>,
-    /// Speech controls per row (indices into `speech`).
-    rows: Vec<Vec<usize>>,
+    /// 朗读 and 声音 sit in the top bar (else in the bottom row).
+    pub speech_on_top: bool,
+    /// The middle of the bottom row, between the page buttons.
+    middle: Vec<Control>,
     icons: bool,
-    paging: Paging,
+    paged: bool,
+    /// "第 2 页，共 3 页" in the top bar, when the bottom row is full.
+    pub words_on_top: bool,
+    /// More than one bottom row: only on a screen too narrow for one (a
+    /// small window), so nothing is ever cut off.
+    rows: Vec<Vec<usize>>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Paging {
-    /// One page: no page buttons.
-    None,
-    /// Previous/next at the ends of the last speech row; the words in the top bar.
-    Shared,
-    /// A row of their own: previous, the words, next.
-    OwnRow,
-}
-
-fn speech_controls(view: &View, voice: Voice) -> Vec<Control> {
-    let (play_icon, play) = match view.reading {
-        Reading::Idle => (icons::READ, "speech-read"),
-        Reading::Reading => (icons::PAUSE, "speech-pause"),
-        Reading::Paused => (icons::RESUME, "speech-resume"),
+/// `top_free` is the width the top bar has between back/home and call staff.
+pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_free: f32) -> Plan {
+    let usable = width - 2.0 * MARGIN;
+    let speech = view.speech_controls;
+    let pair = speech_pair(view);
+    let pair_w = row_width(&pair.iter().map(|c| c.width(ui, view, true)).collect::<Vec<_>>());
+    let speech_on_top = speech && pair_w + 2.0 * TARGET_GAP <= top_free;
+    let mut middle = Vec::new();
+    if speech && !speech_on_top {
+        middle.extend(pair);
+    }
+    if speech && view.sound_panel {
+        middle.extend(sound_row(view, voice));
+    }
+    let ends: f32 =
+        if paged { page_pair(view).iter().map(|c| c.width(ui, view, true) + TARGET_GAP).sum() } else { 0.0 };
+    let words_w = galley(ui, &page_words(view, 99, 99), view.style.sizes.bar, true, f32::INFINITY).size().x;
+    let fits = |icons: bool| {
+        let w = row_width(&middle.iter().map(|c| c.width(ui, view, icons)).collect::<Vec<_>>());
+        let w = if middle.is_empty() && paged { words_w } else { w };
+        w + ends <= usable
     };
-    let level = view.t(super::words::volume_word_id(voice));
-    let volume = view.t_with("speech-volume", &[("level", FluentValue::from(level))]);
-    vec![
-        Control { icon: play_icon, label: view.t(play), intent: Intent::Read },
-        Control { icon: icons::REPEAT, label: view.t("speech-repeat"), intent: Intent::RepeatSpeech },
-        Control { icon: icons::STOP, label: view.t("speech-stop"), intent: Intent::StopSpeech },
-        Control { icon: icons::SLOWER, label: view.t("speech-slower"), intent: Intent::Slower },
-        Control { icon: icons::FASTER, label: view.t("speech-faster"), intent: Intent::Faster },
-        Control { icon: icons::VOLUME, label: volume, intent: Intent::CycleVolume },
-    ]
-}
-
-fn page_controls(view: &View) -> [Control; 2] {
-    [
-        Control { icon: icons::PREVIOUS, label: view.t("page-previous"), intent: Intent::PreviousPage },
-        Control { icon: icons::NEXT, label: view.t("page-next"), intent: Intent::NextPage },
-    ]
-}
-
-fn button(c: &Control, icon: bool) -> BigButton<'_> {
-    BigButton { icon: icon.then_some(c.icon), label: &c.label, kind: ButtonKind::Normal, selected: false }
-}
-
-fn control_width(ui: &Ui, view: &View, c: &Control, icon: bool) -> f32 {
-    button(c, icon).natural_width(ui, view.style.sizes.bar)
-}
-
-fn row_width(widths: &[f32]) -> f32 {
-    widths.iter().sum::<f32>() + TARGET_GAP * widths.len().saturating_sub(1) as f32
+    let icons = fits(true);
+    let one_row = icons || fits(false);
+    let free_on_top = top_free - if speech_on_top { pair_w + TARGET_GAP } else { 0.0 };
+    let words_on_top = paged && !middle.is_empty() && words_w + 2.0 * TARGET_GAP <= free_on_top;
+    let rows = if one_row {
+        vec![(0..middle.len()).collect()]
+    } else {
+        let widths: Vec<f32> = middle.iter().map(|c| c.width(ui, view, false)).collect();
+        wrap(&widths, usable - ends)
+    };
+    Plan { speech_on_top, middle, icons, paged, words_on_top, rows }
 }
 
 /// Greedy rows of controls within `usable` width.
@@ -94,46 +152,18 @@ fn wrap(widths: &[f32], usable: f32) -> Vec<Vec<usize>> {
     rows.into_iter().map(|(r, _)| r).collect()
 }
 
-/// `top_free` is the room the top bar has left for the "page 2 of 3" words.
-pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_free: f32) -> Plan {
-    let usable = width - 2.0 * MARGIN;
-    let speech = if view.speech_controls { speech_controls(view, voice) } else { Vec::new() };
-    let with_icons: Vec<f32> = speech.iter().map(|c| control_width(ui, view, c, true)).collect();
-    let icons = row_width(&with_icons) <= usable;
-    let widths: Vec<f32> = speech.iter().map(|c| control_width(ui, view, c, icons)).collect();
-    let rows = wrap(&widths, usable);
-    let paging = if !paged {
-        Paging::None
-    } else {
-        let page_w: f32 = page_controls(view).iter().map(|c| control_width(ui, view, c, true)).sum();
-        let last = rows.last().map_or(0.0, |r| row_width(&r.iter().map(|i| widths[*i]).collect::<Vec<_>>()));
-        let words = galley(ui, &page_words(view, 99, 99), view.style.sizes.bar, true, f32::INFINITY).size().x;
-        if !rows.is_empty() && last + page_w + 2.0 * TARGET_GAP <= usable && words <= top_free {
-            Paging::Shared
-        } else {
-            Paging::OwnRow
-        }
-    };
-    Plan { speech, rows, icons, paging }
-}
-
 fn row_height(view: &View) -> f32 {
     view.style.bar_height() - 2.0 * BAR_PADDING
 }
 
 impl Plan {
+    /// Height of the bottom bar (0 when there is none).
     pub fn height(&self, view: &View) -> f32 {
-        // Shared paging sits in the last speech row, so it adds no row.
-        let n = (self.rows.len() + usize::from(self.paging == Paging::OwnRow)) as f32;
-        if n == 0.0 {
+        if self.middle.is_empty() && !self.paged {
             return 0.0;
         }
+        let n = self.rows.len().max(1) as f32;
         n * row_height(view) + (n - 1.0) * TARGET_GAP + 2.0 * BAR_PADDING
-    }
-
-    /// Whether the "page 2 of 3" words go in the top bar.
-    pub fn words_on_top(&self) -> bool {
-        self.paging == Paging::Shared
     }
 
     pub fn show(&self, ui: &mut Ui, view: &mut View, bar: Rect, page: usize, pages: usize) {
@@ -141,58 +171,41 @@ impl Plan {
             return;
         }
         ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
+        view.audit.bars.push(bar);
         let h = row_height(view);
-        let mut y = bar.top() + BAR_PADDING;
-        let [prev, next] = page_controls(view);
+        let y = bar.top() + BAR_PADDING;
+        if self.paged {
+            page_buttons(ui, view, bar, y, page, pages);
+        }
+        if self.middle.is_empty() {
+            let row = Rect::from_min_size(pos2(bar.left(), y), Vec2::new(bar.width(), h));
+            words_centered(ui, view, &page_words(view, page + 1, pages), row);
+            return;
+        }
         for (r, row) in self.rows.iter().enumerate() {
-            let shared = self.paging == Paging::Shared && r + 1 == self.rows.len();
-            let widths: Vec<f32> = row.iter().map(|i| control_width(ui, view, &self.speech[*i], self.icons)).collect();
+            let y = y + r as f32 * (h + TARGET_GAP);
+            let widths: Vec<f32> = row.iter().map(|i| self.middle[*i].width(ui, view, self.icons)).collect();
             let mut x = bar.center().x - row_width(&widths) / 2.0;
             for (i, w) in row.iter().zip(widths) {
-                place(ui, view, &self.speech[*i], self.icons, Rect::from_min_size(pos2(x, y), Vec2::new(w, h)));
+                self.middle[*i].place(ui, view, self.icons, Rect::from_min_size(pos2(x, y), Vec2::new(w, h)));
                 x += w + TARGET_GAP;
             }
-            if shared {
-                page_buttons(ui, view, [&prev, &next], bar, y, page, pages);
-            }
-            y += h + TARGET_GAP;
-        }
-        if self.paging == Paging::OwnRow {
-            page_buttons(ui, view, [&prev, &next], bar, y, page, pages);
-            let words = page_words(view, page + 1, pages);
-            let row = Rect::from_min_size(pos2(bar.left(), y), Vec2::new(bar.width(), h));
-            words_centered(ui, view, &words, row);
         }
     }
 }
 
 /// Previous at the left end, next at the right end (each only when it leads somewhere).
-fn page_buttons(
-    ui: &mut Ui,
-    view: &mut View,
-    [prev, next]: [&Control; 2],
-    bar: Rect,
-    y: f32,
-    page: usize,
-    pages: usize,
-) {
+fn page_buttons(ui: &mut Ui, view: &mut View, bar: Rect, y: f32, page: usize, pages: usize) {
     let h = row_height(view);
+    let [prev, next] = page_pair(view);
     if page > 0 {
-        let w = control_width(ui, view, prev, true);
-        place(ui, view, prev, true, Rect::from_min_size(pos2(bar.left() + MARGIN, y), Vec2::new(w, h)));
+        let w = prev.width(ui, view, true);
+        prev.place(ui, view, true, Rect::from_min_size(pos2(bar.left() + MARGIN, y), Vec2::new(w, h)));
     }
     if page + 1 < pages {
-        let w = control_width(ui, view, next, true);
-        place(ui, view, next, true, Rect::from_min_size(pos2(bar.right() - MARGIN - w, y), Vec2::new(w, h)));
+        let w = next.width(ui, view, true);
+        next.place(ui, view, true, Rect::from_min_size(pos2(bar.right() - MARGIN - w, y), Vec2::new(w, h)));
     }
-}
-
-fn place(ui: &mut Ui, view: &mut View, c: &Control, icon: bool, rect: Rect) {
-    let id = ui.scope_id().with(("control", c.label.as_str()));
-    if button(c, icon).show(ui, &mut view.audit, id, rect, view.style.sizes.bar, &view.style.palette) {
-        view.intents.push(c.intent.clone());
-    }
-    view.item(rect, Role::Button, c.label.clone(), Some(c.intent.clone()), false);
 }
 
 pub fn page_words(view: &View, page: usize, pages: usize) -> String {

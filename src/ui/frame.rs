@@ -76,8 +76,8 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     }
     let pages = if home { 1 } else { page::count_pages(ui, view, &blocks, area) };
     let page = session.place().page.min(pages - 1);
-    let words = (plan.words_on_top() && pages > 1).then(|| controls::page_words(view, page + 1, pages));
-    chrome::top_bar(ui, view, top, can_go_back, words.as_deref());
+    let words = (plan.words_on_top && pages > 1).then(|| controls::page_words(view, page + 1, pages));
+    chrome::top_bar(ui, view, top, can_go_back, plan.speech_on_top, words.as_deref());
     if home {
         page::show_fitted(ui, view, &blocks, area, false);
     } else {

@@ -50,6 +50,18 @@ impl Sizes {
     }
 }
 
+/// Millimetres a design pixel measures: a pixel of the reference panel
+/// (21.5-inch 1920×1080), where 40 px body text makes 7 mm glyphs.
+pub const REFERENCE_MM_PER_PX: f32 = 0.248;
+
+/// Screen pixels per design pixel on a panel of this diagonal (mm) and
+/// resolution, so that every size keeps its millimetres: 0.71 on a 21.5-inch
+/// 1366×768 panel, 1.0 on the reference, 2.0 on a 21.5-inch 4K one.
+pub fn physical_scale(diagonal_mm: f32, pixels: egui::Vec2) -> f32 {
+    let mm_per_px = diagonal_mm / pixels.length().max(1.0);
+    (REFERENCE_MM_PER_PX / mm_per_px).clamp(0.25, 8.0)
+}
+
 /// Touch targets: at least 96×96 px and 24 px apart.
 pub const TARGET_MIN: f32 = 96.0;
 pub const TARGET_GAP: f32 = 24.0;
@@ -65,8 +77,9 @@ pub const MIN_COLUMN_CJK: f32 = 15.0;
 pub const COLUMNS_ASPECT: f32 = 1.3;
 /// Height of a facility picture (or its icon when it has none).
 pub const PICTURE_HEIGHT: f32 = 240.0;
-/// The bars' height fits one 96 px target plus its padding.
-pub const BAR_PADDING: f32 = 12.0;
+/// The bars' height fits one 96 px target plus its padding: two bars take
+/// 208 px, under 20 % of a 1080 px screen.
+pub const BAR_PADDING: f32 = 4.0;
 
 /// Colours of one theme. Every text colour is checked against every background
 /// it is drawn on for a contrast of at least 7:1 (see `contrast_pairs`).
@@ -205,6 +218,18 @@ mod tests {
         // #767676 on white is the classic 4.54:1.
         let grey = Color32::from_rgb(0x76, 0x76, 0x76);
         assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn physical_scale_keeps_millimetres() {
+        let inch = 25.4;
+        let reference = physical_scale(21.5 * inch, egui::vec2(1920.0, 1080.0));
+        assert!((reference - 1.0).abs() < 0.01, "{reference}");
+        let small = physical_scale(21.5 * inch, egui::vec2(1366.0, 768.0));
+        assert!((small - 1366.0 / 1920.0).abs() < 0.01, "{small}");
+        // A 96 px target stays 96 × 0.248 mm ≈ 23.8 mm on the small panel.
+        let mm = 96.0 * small * (21.5 * inch / egui::vec2(1366.0, 768.0).length());
+        assert!((mm - 96.0 * REFERENCE_MM_PER_PX).abs() < 0.1, "{mm}");
     }
 
     #[test]

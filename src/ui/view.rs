@@ -29,6 +29,8 @@ pub struct View<'a> {
     pub announce: Option<String>,
     /// Whether speech works here: the read-aloud controls show only then.
     pub speech_controls: bool,
+    /// The sound row (slower, faster, volume, repeat, stop) is open.
+    pub sound_panel: bool,
     /// Where "read this page" is, for the play button's label.
     pub reading: Reading,
     /// The page item being read aloud (index among `Item::on_page` items).
@@ -71,6 +73,7 @@ impl<'a> View<'a> {
             audit: Audit::default(),
             announce: None,
             speech_controls: false,
+            sound_panel: session.sound_panel,
             reading: Reading::Idle,
             highlight: None,
             focus: session.focus.filter(|_| session.speech_mode),

@@ -21,6 +21,8 @@ pub struct Audit {
     pub targets: Vec<(String, Rect)>,
     /// Screens that must be seen whole but did not fit (a layout bug).
     pub cut_off: Vec<String>,
+    /// The bars holding the customer's controls (≤ 20 % of the screen height).
+    pub bars: Vec<Rect>,
 }
 
 pub const BOLD: &str = "bold";

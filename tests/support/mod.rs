@@ -52,9 +52,30 @@ pub fn harness(size: Vec2) -> Harness<'static, KioskApp> {
     harness_with(size, config(), false)
 }
 
+/// A 21.5-inch panel of `pixels`: the app sizes by millimetres, so the
+/// harness works in design pixels (`pixels / scale`) drawn `scale` screen
+/// pixels each, as eframe's zoom does on the real panel.
+pub fn harness_on_panel(pixels: Vec2, inches: f32) -> Harness<'static, KioskApp> {
+    let mut cfg = config();
+    cfg.monitor_diagonal_inches = Some(inches);
+    panel_harness(pixels, inches, cfg, false)
+}
+
+pub fn panel_harness(pixels: Vec2, inches: f32, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
+    let scale = kiosk::ui::theme::physical_scale(inches * 25.4, pixels);
+    build(pixels / scale, scale, config, render)
+}
+
+/// The lobby panel the issues measure on: 21.5 inches.
+pub const PANEL_INCHES: f32 = 21.5;
+
 pub fn harness_with(size: Vec2, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
+    build(size, 1.0, config, render)
+}
+
+fn build(size: Vec2, scale: f32, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
     assert!(config.fonts.regular.is_some(), "tests need fonts-noto-cjk (run ./x test)");
-    let builder = Harness::builder().with_size(size).with_max_steps(8);
+    let builder = Harness::builder().with_size(size).with_pixels_per_point(scale).with_max_steps(8);
     let builder = if render { builder.wgpu() } else { builder };
     let mut harness =
         builder.build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, config).expect("bundled content loads"));
