@@ -20,6 +20,19 @@ fn main() {
         ("facility", vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("glasses".into()))]),
         ("rights", vec![Intent::Open(Screen::RightsMenu)]),
         ("steps", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps))]),
+        (
+            "steps_page2",
+            vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps)), Intent::NextPage],
+        ),
+        (
+            "steps_page3",
+            vec![
+                Intent::Open(Screen::RightsMenu),
+                Intent::Open(Screen::Rights(RightsPart::Steps)),
+                Intent::NextPage,
+                Intent::NextPage,
+            ],
+        ),
         ("eight", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::EightRights))]),
         ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
         ("staff", vec![Intent::CallStaff]),

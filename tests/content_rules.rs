@@ -21,7 +21,7 @@ fn every_page(h: &mut Harness<'static, KioskApp>, mut each: impl FnMut(&Harness<
     let mut screens = vec![Screen::FraudList, Screen::FacilityList, Screen::RightsMenu];
     screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
     screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
-    for part in [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning] {
+    for part in RightsPart::ALL {
         screens.push(Screen::Rights(part));
     }
     for screen in screens {

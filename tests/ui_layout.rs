@@ -18,9 +18,7 @@ fn all_screens() -> Vec<Screen> {
     let mut screens = vec![Screen::Home, Screen::FraudList, Screen::FacilityList, Screen::RightsMenu];
     screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
     screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
-    screens.extend(
-        [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning].map(Screen::Rights),
-    );
+    screens.extend(RightsPart::ALL.map(Screen::Rights));
     // The staff screens too (empty counts, no problems: the sweep checks layout).
     screens.extend([Screen::StaffPin, Screen::Staff]);
     screens

@@ -34,6 +34,7 @@ rights-eight = Your eight rights
 rights-steps = How to complain
 rights-bring = What to bring
 rights-warning = Beware of paid "agents"
+rights-report = Report a bank to the regulator
 numbered = { $n }. { $text }
 days = { $days ->
     [one] { $days } day

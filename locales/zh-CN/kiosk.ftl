@@ -34,6 +34,7 @@ rights-eight = 您的八项权利
 rights-steps = 怎样投诉
 rights-bring = 要带什么
 rights-warning = 谨防“代理维权”
+rights-report = 向监管部门举报
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }内

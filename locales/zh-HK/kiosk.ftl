@@ -34,6 +34,7 @@ rights-eight = 您的八項權利
 rights-steps = 怎樣投訴
 rights-bring = 要帶甚麼
 rights-warning = 謹防「代理投訴」
+rights-report = 向監管部門舉報
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }內

@@ -10,6 +10,13 @@ pub enum RightsPart {
     Steps,
     Bring,
     Warning,
+    /// Reporting a bank that broke the rules (not a step of a complaint).
+    Report,
+}
+
+impl RightsPart {
+    pub const ALL: [RightsPart; 5] =
+        [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning, RightsPart::Report];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

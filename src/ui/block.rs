@@ -1,8 +1,8 @@
-//! What a page is made of: titles, paragraphs, bullets, phone cards, rows of
-//! buttons, pictures. Plain values; `page` measures, pages and paints them.
+//! What a page is made of: titles, paragraphs, bullets, phone cards, complaint
+//! steps, rows of buttons, pictures. Plain values; `laid` lays each one out
+//! and `page` splits them into pages.
 
-use super::theme::TARGET_GAP;
-use super::view::View;
+use super::theme::{Sizes, TARGET_GAP};
 use super::widgets::ButtonKind;
 use crate::kiosk::Intent;
 
@@ -22,6 +22,47 @@ pub struct Choice {
     pub selected: bool,
 }
 
+/// A phone-book entry: who answers, the number large, and when to call.
+#[derive(Clone, Debug)]
+pub struct PhoneCard {
+    pub name: String,
+    pub number: String,
+    pub when: String,
+    pub tone: Tone,
+}
+
+/// One step of a complaint: its number, what to do, the time limits, whom to call.
+#[derive(Clone, Debug)]
+pub struct StepCard {
+    pub number: Option<usize>,
+    pub title: String,
+    pub lines: Vec<String>,
+    pub limits: Vec<String>,
+    pub phones: Vec<PhoneCard>,
+}
+
+impl StepCard {
+    /// The step as plain blocks, for a step too tall for one page.
+    pub fn to_blocks(&self, numbered_title: String) -> Vec<Block> {
+        let mut out = vec![Block::Heading(numbered_title)];
+        out.extend(self.lines.iter().map(|l| Block::Paragraph(l.clone(), Tone::Normal)));
+        out.extend(self.limits.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
+        if !self.phones.is_empty() {
+            // As on the card: whom to call, without the phone book's "when".
+            // A sample number keeps its warning.
+            let phones =
+                self.phones
+                    .iter()
+                    .map(|p| {
+                        if p.tone == Tone::Warning { p.clone() } else { PhoneCard { when: String::new(), ..p.clone() } }
+                    })
+                    .collect();
+            out.push(Block::Phones(phones));
+        }
+        out
+    }
+}
+
 #[derive(Clone)]
 pub enum Block {
     /// The page's title.
@@ -29,17 +70,20 @@ pub enum Block {
     Heading(String),
     Paragraph(String, Tone),
     Bullet(String, Tone),
-    /// A phone-book entry: who answers, and the number large. When to call
-    /// follows as its own paragraph, so a card always fits a page.
-    Phone {
-        name: String,
-        number: String,
-    },
+    /// A named item and what it means, the name in bold on its own line
+    /// right above (one of the eight rights).
+    Term(String, String),
+    /// Phone cards side by side (as many as fit; split into rows before layout).
+    Phones(Vec<PhoneCard>),
+    /// A numbered complaint step, framed, read at a glance.
+    Step(StepCard),
     /// Buttons side by side; as many columns as fit, at least one. Split into
     /// `Row`s before layout, so a long list pages row by row.
     Choices(Vec<Choice>),
     /// One row of buttons laid out in `columns` equal columns.
     Row(Vec<Choice>, usize),
+    /// The big home tiles: they share the height the page leaves free.
+    Tiles(Vec<Choice>),
     /// A picture (texture) with its description, or its icon if there is none.
     Picture {
         texture: Option<egui::TextureHandle>,
@@ -49,12 +93,22 @@ pub enum Block {
 }
 
 impl Block {
-    /// Extra space before this block.
-    pub fn gap_before(&self, view: &View) -> f32 {
-        match self {
-            Block::Heading(_) => view.style.sizes.paragraph_gap() * 1.5,
-            Block::Choices(_) | Block::Row(..) => TARGET_GAP,
-            _ => view.style.sizes.paragraph_gap(),
+    /// Space between `before` and this block. A heading sits close to what
+    /// it introduces and far from what went before; items of one list sit
+    /// closer than paragraphs (browsers put none between list items).
+    pub fn gap_after(&self, before: &Block, sizes: &Sizes) -> f32 {
+        let paragraph = sizes.paragraph_gap();
+        match (before, self) {
+            (_, Block::Choices(_) | Block::Row(..) | Block::Tiles(_)) => TARGET_GAP,
+            (Block::Heading(_), _) => sizes.body * Sizes::ITEM_GAP,
+            (Block::Bullet(..), Block::Bullet(..)) => sizes.body * Sizes::ITEM_GAP,
+            (_, Block::Heading(_)) => paragraph * 1.25,
+            _ => paragraph,
         }
+    }
+
+    /// A heading or title must not end a page: it goes with what follows.
+    pub fn keeps_with_next(&self) -> bool {
+        matches!(self, Block::Title(_) | Block::Heading(_))
     }
 }

@@ -2,7 +2,7 @@
 
 use egui::{CornerRadius, Rect, Stroke, StrokeKind, Ui};
 
-use super::theme::CORNER;
+use super::theme::{CORNER, KEYPAD_FRAME, READING_FRAME};
 use super::view::View;
 
 /// Draws the reading highlight and the keypad focus. Both are thick frames
@@ -12,13 +12,18 @@ pub fn paint(ui: &Ui, view: &View) {
     let painter = ui.painter();
     if let Some(item) = view.highlight.and_then(|h| view.items.iter().filter(|i| i.on_page).nth(h)) {
         let rect = item.rect.expand(10.0);
-        painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(6.0, p.reading), StrokeKind::Outside);
+        painter.rect_stroke(
+            rect,
+            CornerRadius::same(CORNER),
+            Stroke::new(READING_FRAME, p.reading),
+            StrokeKind::Outside,
+        );
         let marker =
             Rect::from_min_max(rect.left_top() - egui::vec2(20.0, 0.0), rect.left_bottom() - egui::vec2(8.0, 0.0));
         painter.rect_filled(marker, CornerRadius::same(4), p.reading);
     }
     if let Some(item) = view.focus.and_then(|f| view.items.get(f)) {
         let rect = item.rect.expand(6.0);
-        painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(8.0, p.focus), StrokeKind::Outside);
+        painter.rect_stroke(rect, CornerRadius::same(CORNER), Stroke::new(KEYPAD_FRAME, p.focus), StrokeKind::Outside);
     }
 }

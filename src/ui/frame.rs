@@ -81,7 +81,8 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     if home {
         page::show_fitted(ui, view, &blocks, area, false);
     } else {
-        page::show_paged(ui, view, &blocks, area, page);
+        let layout = page::show_paged(ui, view, &blocks, area, page);
+        view.audit.page_fill = layout.page_fill();
     }
     let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN), screen.max);
     plan.show(ui, view, bottom, page, pages);

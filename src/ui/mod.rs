@@ -2,6 +2,7 @@
 //! it does no file or network I/O.
 
 mod block;
+mod buttons;
 mod chrome;
 mod columns;
 mod controls;
@@ -10,6 +11,7 @@ pub mod fonts;
 mod frame;
 pub mod icons;
 mod item;
+mod laid;
 mod overlays;
 pub mod page;
 mod paginate;

@@ -3,24 +3,25 @@
 //! size and the text size, so it is recomputed every frame (layout is cached).
 
 use std::ops::Range;
-use std::sync::Arc;
 
-use egui::{Color32, Galley, Rect, Ui, Vec2, pos2};
+use egui::{Rect, Ui, Vec2, pos2};
 
+use super::buttons::{self, choice_columns, row_height};
 use super::columns::{column_count, split_width};
 use super::item::Role;
-use super::paginate::paginate;
-use super::theme::{COLUMN_GAP, CORNER, Sizes, TARGET_GAP};
+use super::laid::{bullet_indent, lay};
+use super::paginate::{Flow, balanced};
+use super::theme::{COLUMN_GAP, Sizes, TILE_SHARE};
 use super::view::View;
-use super::widgets::{BigButton, galley, paint_text};
+use super::widgets::galley;
 use crate::i18n::FluentValue;
 use crate::kiosk::TextSize;
 
-pub use super::block::{Block, Choice, Tone};
+pub use super::block::{Block, Choice, PhoneCard, StepCard, Tone};
 
 /// Blocks cut to fit and measured for one column width, with their split
-/// into columns; a page shows `columns` of them side by side.
-struct Layout {
+/// into columns; a page shows `per_page` of them side by side.
+pub struct Layout {
     pieces: Vec<Block>,
     heights: Vec<f32>,
     gaps: Vec<f32>,
@@ -31,41 +32,88 @@ struct Layout {
     /// The title, spanning every column at the top of the first page (wide
     /// pages only): its height there.
     banner: Option<f32>,
+    /// Each column's height.
+    pub height: f32,
 }
 
 impl Layout {
-    fn pages(&self) -> usize {
+    pub fn pages(&self) -> usize {
         self.columns.len().div_ceil(self.per_page).max(1)
+    }
+
+    /// How full each page is (0–1): the height its columns use over what
+    /// they have; and whether it ends on a heading whose text is overleaf.
+    pub fn page_fill(&self) -> Vec<(f32, bool)> {
+        let used = |r: &Range<usize>| {
+            r.clone().map(|i| self.heights[i]).sum::<f32>() + r.clone().skip(1).map(|i| self.gaps[i]).sum::<f32>()
+        };
+        let banner = self.banner.map_or(0.0, |h| h + self.gaps.get(1).copied().unwrap_or(0.0));
+        self.columns
+            .chunks(self.per_page)
+            .enumerate()
+            .map(|(n, cols)| {
+                let top = if n == 0 { banner } else { 0.0 };
+                let fill = cols.iter().map(|c| used(c) + top).sum::<f32>() / (self.per_page as f32 * self.height);
+                // The page ends on a heading: what it introduces is overleaf.
+                let last = cols.iter().rev().find(|c| c.end > c.start);
+                let lone = last.is_some_and(|c| self.pieces[c.end - 1].keeps_with_next() && c.end < self.pieces.len());
+                (fill, lone)
+            })
+            .collect()
     }
 }
 
-fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
+pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let per_page = column_count(view, blocks, area);
     let width = split_width(area.width(), per_page, COLUMN_GAP);
-    let pieces: Vec<Block> = blocks.iter().flat_map(|b| split_to_fit(ui, view, b, width, area.height())).collect();
+    // A block taller than a column under the title is cut, or it would
+    // leave that column empty.
+    let under_title = match blocks.first() {
+        Some(title @ Block::Title(_)) if per_page > 1 => area.height() - measure(ui, view, title, area.width()) * 1.5,
+        _ => area.height(),
+    };
+    let mut pieces = Vec::new();
+    let mut breaks = Vec::new();
+    // At the large sizes each complaint step after the first starts a page:
+    // a step read whole, one page each, beats steps cut across pages.
+    let step_pages = view.text_size != TextSize::Standard;
+    let mut steps = 0;
+    for block in blocks {
+        let cut = split_to_fit(ui, view, block, width, area.height(), under_title);
+        let is_step = matches!(block, Block::Step(_));
+        steps += usize::from(is_step);
+        breaks.extend((0..cut.len()).map(|k| k == 0 && is_step && step_pages && steps > 1));
+        pieces.extend(cut);
+    }
     let mut heights: Vec<f32> = pieces.iter().map(|b| measure(ui, view, b, width)).collect();
-    let gaps: Vec<f32> = pieces.iter().map(|b| b.gap_before(view)).collect();
-    let keep: Vec<bool> = pieces.iter().map(|b| matches!(b, Block::Title(_) | Block::Heading(_))).collect();
-    let plain = paginate(&heights, &gaps, &keep, |_| area.height());
+    let s = view.style.sizes;
+    let gaps: Vec<f32> =
+        (0..pieces.len()).map(|i| if i == 0 { 0.0 } else { pieces[i].gap_after(&pieces[i - 1], &s) }).collect();
+    let keep: Vec<bool> = pieces.iter().map(Block::keeps_with_next).collect();
+    let h = area.height();
+    let plain = balanced(&Flow { heights: &heights, gaps: &gaps, keep: &keep, breaks: &breaks, per_page }, h, |_| 0.0);
     // With columns, the title spans them, so it is not a column of its own,
     // unless what is left under it is too short to hold the first block.
     let banner = match pieces.first() {
         Some(title @ Block::Title(_)) if per_page > 1 => Some(measure(ui, view, title, area.width())),
         _ => None,
     };
-    let Some(title_height) = banner else {
-        return Layout { pieces, heights, gaps, columns: plain, per_page, column_width: width, banner };
+    let (columns, banner) = match banner {
+        Some(title_height) => {
+            let full = std::mem::replace(&mut heights[0], 0.0);
+            let below = title_height + gaps.get(1).copied().unwrap_or(0.0);
+            let flow = Flow { heights: &heights, gaps: &gaps, keep: &keep, breaks: &breaks, per_page };
+            let columns = balanced(&flow, h, |n| if n < per_page { below } else { 0.0 });
+            if columns.first().is_some_and(|c| c.len() < 2) {
+                heights[0] = full;
+                (plain, None)
+            } else {
+                (columns, banner)
+            }
+        }
+        None => (plain, None),
     };
-    let title_width_height = heights[0];
-    heights[0] = 0.0;
-    let below = title_height + gaps.get(1).copied().unwrap_or(0.0);
-    let columns =
-        paginate(&heights, &gaps, &keep, |n| if n < per_page { area.height() - below } else { area.height() });
-    if columns.first().is_some_and(|c| c.len() < 2) {
-        heights[0] = title_width_height;
-        return Layout { pieces, heights, gaps, columns: plain, per_page, column_width: width, banner: None };
-    }
-    Layout { pieces, heights, gaps, columns, per_page, column_width: width, banner }
+    Layout { pieces, heights, gaps, columns, per_page, column_width: width, banner, height: h }
 }
 
 fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect, centered: bool) {
@@ -89,24 +137,32 @@ fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: 
 
 /// Paints one block and records it for read-aloud and the keypad.
 fn paint_block(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
-    paint(ui, view, block, rect, index);
-    if let Some((role, text)) = spoken(view, block) {
-        let width = text_width(view, rect.width()).min(rect.width());
-        view.item(Rect::from_min_size(rect.min, Vec2::new(width, rect.height())), role, text, None, true);
+    let id = ui.scope_id().with(("block", index));
+    match lay(ui, view, block, rect.width()) {
+        Some(laid) => laid.paint(ui, view, rect, id),
+        None => buttons::paint(ui, view, block, rect, id),
+    }
+    for (at, role, text) in spoken(view, block, rect) {
+        view.item(at, role, text, None, true);
     }
 }
 
 fn paint_column(ui: &mut Ui, view: &mut View, layout: &Layout, range: Range<usize>, area: Rect, centered: bool) {
     let used: f32 = range.clone().map(|i| layout.heights[i]).sum::<f32>()
         + range.clone().skip(1).map(|i| layout.gaps[i]).sum::<f32>();
-    let mut y = if centered { area.top() + ((area.height() - used) / 2.0).max(0.0) } else { area.top() };
+    let free = (area.height() - used).max(0.0);
+    // Home tiles grow into the free height, so the sections fill the screen.
+    let tiles = range.clone().filter(|i| matches!(layout.pieces[*i], Block::Tiles(_))).count();
+    let grow = if tiles > 0 && layout.pages() == 1 { free / tiles as f32 } else { 0.0 };
+    let mut y = if centered && tiles == 0 { area.top() + free / 2.0 } else { area.top() };
     for (n, i) in range.enumerate() {
         if n > 0 {
             y += layout.gaps[i];
         }
-        let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i]));
+        let extra = if matches!(layout.pieces[i], Block::Tiles(_)) { grow } else { 0.0 };
+        let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i] + extra));
         paint_block(ui, view, &layout.pieces[i], rect, i);
-        y += layout.heights[i];
+        y += layout.heights[i] + extra;
     }
 }
 
@@ -115,12 +171,11 @@ pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize 
     layout(ui, view, blocks, area).pages()
 }
 
-/// Lays out `blocks` in `area`, shows the page `page` of them, and returns the
-/// number of pages.
-pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> usize {
+/// Lays out `blocks` in `area`, shows the page `page` of them, and returns the layout.
+pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> Layout {
     let layout = layout(ui, view, blocks, area);
     paint_page(ui, view, &layout, page, area, false);
-    layout.pages()
+    layout
 }
 
 /// For menus and dialogs, which must be seen whole: uses the customer's text
@@ -151,9 +206,15 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     view.style.sizes = chosen;
 }
 
-/// The same blocks with the title stepped down to heading size (for short screens).
+/// The same blocks with the title stepped down to heading size and the home
+/// tiles without icons (for short screens).
 fn with_title_as_heading(blocks: &[Block]) -> Vec<Block> {
-    blocks.iter().map(|b| if let Block::Title(t) = b { Block::Heading(t.clone()) } else { b.clone() }).collect()
+    let compact = |b: &Block| match b {
+        Block::Title(t) => Block::Heading(t.clone()),
+        Block::Tiles(tiles) => Block::Tiles(tiles.iter().map(|t| Choice { icon: None, ..t.clone() }).collect()),
+        _ => b.clone(),
+    };
+    blocks.iter().map(compact).collect()
 }
 
 /// Whether a menu can be shown whole in `area` (at some text level, or with
@@ -167,47 +228,74 @@ pub fn fits_whole(ui: &Ui, view: &mut View, blocks: &[Block], area: Rect) -> boo
     fits
 }
 
-fn text_width(view: &View, width: f32) -> f32 {
-    width.min(view.style.sizes.max_text_width())
-}
-
-fn bullet_indent(view: &View) -> f32 {
-    view.style.sizes.body * 1.2
-}
-
-/// A paragraph taller than a whole page is cut into pieces of whole lines.
-fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f32) -> Vec<Block> {
-    if let Block::Choices(choices) = block {
-        let (mut cols, _) = columns(ui, view, choices, width);
-        // Narrow columns wrap labels onto more lines; a row must still fit a page.
-        let too_tall = |cols: usize| {
-            choices.chunks(cols).any(|row| row_height(ui, view, row, column_width(width, cols)) > page_height)
-        };
-        while cols > 1 && too_tall(cols) {
-            cols -= 1;
+/// Cuts what cannot stay whole: a row of choices into rows, phone cards into
+/// rows of as many as fit, a step taller than a page into its parts, and a
+/// paragraph taller than a page into pieces of whole lines.
+fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f32, card_height: f32) -> Vec<Block> {
+    match block {
+        Block::Choices(choices) => {
+            let (mut cols, _) = choice_columns(ui, view, choices, width);
+            // Narrow columns wrap labels onto more lines; a row must still fit a page.
+            let too_tall = |cols: usize| {
+                choices.chunks(cols).any(|row| {
+                    row_height(ui, view, row, split_width(width, cols, super::theme::TARGET_GAP)) > page_height
+                })
+            };
+            while cols > 1 && too_tall(cols) {
+                cols -= 1;
+            }
+            choices.chunks(cols).map(|row| Block::Row(row.to_vec(), cols)).collect()
         }
-        return choices.chunks(cols).map(|row| Block::Row(row.to_vec(), cols)).collect();
+        Block::Phones(cards) => {
+            let min = view.style.sizes.body * MIN_CARD_CJK;
+            let per_row =
+                (((width + view.style.sizes.body * 0.6) / (min + view.style.sizes.body * 0.6)) as usize).clamp(1, 3);
+            let rows = cards.chunks(per_row).map(|row| Block::Phones(row.to_vec()));
+            // A card taller than a page (a long name and note at the largest
+            // size): the note follows it as a paragraph.
+            rows.flat_map(|row| match &row {
+                Block::Phones(one) if one.len() == 1 && measure(ui, view, &row, width) > page_height => {
+                    let card = PhoneCard { when: String::new(), ..one[0].clone() };
+                    let mut out = vec![Block::Phones(vec![card])];
+                    out.extend(split_lines(ui, view, &one[0].when, one[0].tone, false, width, page_height));
+                    out
+                }
+                _ => vec![row],
+            })
+            .collect()
+        }
+        Block::Step(step) if measure(ui, view, block, width) > card_height => {
+            let title = match step.number {
+                Some(n) => view.t_with(
+                    "numbered",
+                    &[("n", FluentValue::from(n)), ("text", FluentValue::from(step.title.as_str()))],
+                ),
+                None => step.title.clone(),
+            };
+            step.to_blocks(title)
+                .iter()
+                .flat_map(|b| split_to_fit(ui, view, b, width, page_height, card_height))
+                .collect()
+        }
+        Block::Paragraph(t, tone) => split_lines(ui, view, t, *tone, false, width, page_height),
+        Block::Bullet(t, tone) => split_lines(ui, view, t, *tone, true, width, page_height),
+        _ => vec![block.clone()],
     }
-    let (text, tone, bullet) = match block {
-        Block::Paragraph(t, tone) => (t, *tone, false),
-        Block::Bullet(t, tone) => (t, *tone, true),
-        // A long name at the largest size: the name goes above as text, so the
-        // number's box needs only the number.
-        Block::Phone { name, number } if !name.is_empty() && measure(ui, view, block, width) > page_height => {
-            let number_only = Block::Phone { name: String::new(), number: number.clone() };
-            let mut out = split_to_fit(ui, view, &Block::Paragraph(name.clone(), Tone::Normal), width, page_height);
-            out.push(number_only);
-            return out;
-        }
-        _ => return vec![block.clone()],
-    };
-    let size = view.style.sizes.body;
-    let w = text_width(view, width) - if bullet { bullet_indent(view) } else { 0.0 };
-    let g = galley(ui, text, size, false, w);
+}
+
+/// A phone card is at least this many Chinese characters wide (so cards sit
+/// side by side only when each still reads well).
+const MIN_CARD_CJK: f32 = 11.0;
+
+fn split_lines(ui: &Ui, view: &View, text: &str, tone: Tone, bullet: bool, width: f32, page_height: f32) -> Vec<Block> {
+    let s = view.style.sizes;
+    let w = width.min(s.max_text_width()) - if bullet { bullet_indent(&s) } else { 0.0 };
+    let g = galley(ui, text, s.body, false, w);
+    let whole = if bullet { Block::Bullet(text.to_owned(), tone) } else { Block::Paragraph(text.to_owned(), tone) };
     if g.size().y <= page_height {
-        return vec![block.clone()];
+        return vec![whole];
     }
-    let rows_per_page = ((page_height / view.style.sizes.line(size)).floor() as usize).max(1);
+    let rows_per_page = ((page_height / s.line(s.body)).floor() as usize).max(1);
     let chars: Vec<char> = text.chars().collect();
     let mut pieces = Vec::new();
     let mut at = 0;
@@ -216,180 +304,65 @@ fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f3
         let piece: String = chars[at.min(chars.len())..(at + count).min(chars.len())].iter().collect();
         at += count;
         let first = pieces.is_empty();
-        pieces.push(match (bullet && first, bullet) {
-            (true, _) => Block::Bullet(piece, tone),
-            _ => Block::Paragraph(piece, tone),
-        });
+        pieces.push(if bullet && first { Block::Bullet(piece, tone) } else { Block::Paragraph(piece, tone) });
     }
     pieces
 }
 
 fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
-    let s = view.style.sizes;
+    match lay(ui, view, block, width) {
+        Some(laid) => laid.height,
+        None => buttons::measure(ui, view, block, width),
+    }
+}
+
+/// What reading a text block aloud says, and where (buttons register themselves).
+fn spoken(view: &View, block: &Block, rect: Rect) -> Vec<(Rect, Role, String)> {
+    let text_rect =
+        Rect::from_min_size(rect.min, Vec2::new(rect.width().min(view.style.sizes.max_text_width()), rect.height()));
+    let one = |role, text: String| vec![(text_rect, role, text)];
     match block {
-        Block::Title(t) => galley(ui, t, s.heading, true, text_width(view, width)).size().y,
-        Block::Heading(t) => galley(ui, t, s.body * 1.15, true, text_width(view, width)).size().y,
-        Block::Paragraph(t, _) => galley(ui, t, s.body, false, text_width(view, width)).size().y,
-        Block::Bullet(t, _) => galley(ui, t, s.body, false, text_width(view, width) - bullet_indent(view)).size().y,
-        Block::Phone { name, number } => phone_layout(ui, view, name, number, width).2,
-        Block::Choices(choices) => {
-            let (cols, _) = columns(ui, view, choices, width);
-            row_height(ui, view, choices, column_width(width, cols))
+        Block::Title(t) => one(Role::Title, t.clone()),
+        Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => one(Role::Text, t.clone()),
+        Block::Term(name, meaning) => one(Role::Text, format!("{name} {meaning}")),
+        // Each card: its number, then when to call.
+        Block::Phones(cards) => super::laid::card_rects(&view.style.sizes, cards.len(), rect)
+            .into_iter()
+            .zip(cards)
+            .flat_map(|(r, c)| {
+                let when = (!c.when.is_empty()).then(|| (r, Role::Text, c.when.clone()));
+                std::iter::once((r, Role::Text, phone_said(view, c))).chain(when)
+            })
+            .collect(),
+        Block::Step(step) => {
+            let mut parts = vec![numbered(view, step)];
+            parts.extend(step.lines.iter().chain(&step.limits).cloned());
+            parts.extend(step.phones.iter().map(|p| phone_said(view, p)));
+            vec![(rect, Role::Text, parts.join(" "))]
         }
-        Block::Row(row, cols) => row_height(ui, view, row, column_width(width, *cols)),
-        Block::Picture { .. } => picture_height(),
-    }
-}
-
-/// Pictures stay one size at every text level: words grow, pictures need not.
-fn picture_height() -> f32 {
-    super::theme::PICTURE_HEIGHT
-}
-
-/// How many buttons per row: as many as fit with each at its natural width
-/// (capped so a row never exceeds three).
-fn columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (usize, f32) {
-    let size = view.style.sizes.body;
-    let widest = choices
-        .iter()
-        .map(|c| {
-            BigButton { icon: c.icon, label: &c.label, kind: c.kind, selected: c.selected }.natural_width(ui, size)
-        })
-        .fold(0.0_f32, f32::max);
-    let mut cols = choices.len().clamp(1, 3);
-    while cols > 1 && (width - TARGET_GAP * (cols - 1) as f32) / (cols as f32) < widest.min(width * 0.45) {
-        cols -= 1;
-    }
-    (cols, column_width(width, cols))
-}
-
-fn column_width(width: f32, cols: usize) -> f32 {
-    split_width(width, cols, TARGET_GAP)
-}
-
-fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {
-    let size = view.style.sizes.body;
-    row.iter()
-        .map(|c| {
-            BigButton { icon: c.icon, label: &c.label, kind: c.kind, selected: c.selected }.height(ui, size, col_w)
-        })
-        .fold(0.0, f32::max)
-}
-
-/// (name galley, number galley, total height) of a phone card.
-fn phone_layout(ui: &Ui, view: &View, name: &str, number: &str, width: f32) -> (Arc<Galley>, Arc<Galley>, f32) {
-    let s = view.style.sizes;
-    let pad = s.body * 0.5;
-    let inner = text_width(view, width - 2.0 * pad);
-    let name_g = galley(ui, name, s.body, true, inner);
-    let number_g = galley(ui, number, s.number, true, inner);
-    // No name (it stands above, as text): the box holds the number alone.
-    let name_h = if name.is_empty() { 0.0 } else { name_g.size().y };
-    let h = name_h + number_g.size().y + 2.0 * pad;
-    (name_g, number_g, h)
-}
-
-/// What reading a text block aloud says (buttons register themselves).
-fn spoken(view: &View, block: &Block) -> Option<(Role, String)> {
-    match block {
-        Block::Title(t) => Some((Role::Title, t.clone())),
-        Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => Some((Role::Text, t.clone())),
-        Block::Phone { name, number } if name.is_empty() => Some((Role::Text, number.clone())),
-        Block::Phone { name, number } => Some((
-            Role::Text,
-            view.t_with(
-                "speech-phone",
-                &[("name", FluentValue::from(name.as_str())), ("number", FluentValue::from(number.as_str()))],
-            ),
-        )),
         // The picture's description repeats the title; buttons speak for themselves.
-        Block::Picture { .. } | Block::Choices(_) | Block::Row(..) => None,
+        Block::Picture { .. } | Block::Choices(_) | Block::Row(..) | Block::Tiles(_) => Vec::new(),
     }
 }
 
-fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
-    let s = view.style.sizes;
-    let p = view.style.palette;
-    let id = ui.scope_id().with(("block", index));
-    let width = text_width(view, rect.width());
-    let tone_color = |tone: Tone| {
-        if tone == Tone::Warning { p.warning } else { p.text }
-    };
-    match block {
-        Block::Title(t) => {
-            let g = galley(ui, t, s.heading, true, width);
-            paint_text(ui, &mut view.audit, id, rect.min, g, rect, p.heading);
+fn phone_said(view: &View, p: &PhoneCard) -> String {
+    view.t_with(
+        "speech-phone",
+        &[("name", FluentValue::from(p.name.as_str())), ("number", FluentValue::from(p.number.as_str()))],
+    )
+}
+
+/// "1. 先向银行投诉" (the regulator's step has no number).
+fn numbered(view: &View, step: &StepCard) -> String {
+    match step.number {
+        Some(n) => {
+            view.t_with("numbered", &[("n", FluentValue::from(n)), ("text", FluentValue::from(step.title.as_str()))])
         }
-        Block::Heading(t) => {
-            let g = galley(ui, t, s.body * 1.15, true, width);
-            paint_text(ui, &mut view.audit, id, rect.min, g, rect, p.heading);
-        }
-        Block::Paragraph(t, tone) => {
-            let g = galley(ui, t, s.body, false, width);
-            paint_text(ui, &mut view.audit, id, rect.min, g, rect, tone_color(*tone));
-        }
-        Block::Bullet(t, tone) => {
-            let indent = bullet_indent(view);
-            let dot = rect.min + Vec2::new(indent * 0.35, s.line(s.body) / 2.0);
-            ui.painter().circle_filled(dot, s.body * 0.14, tone_color(*tone));
-            let g = galley(ui, t, s.body, false, width - indent);
-            paint_text(ui, &mut view.audit, id, rect.min + Vec2::new(indent, 0.0), g, rect, tone_color(*tone));
-        }
-        Block::Phone { name, number } => {
-            let (name_g, number_g, _) = phone_layout(ui, view, name, number, rect.width());
-            ui.painter().rect(
-                rect,
-                egui::CornerRadius::same(CORNER),
-                p.card,
-                egui::Stroke::new(2.0, p.button_border),
-                egui::StrokeKind::Inside,
-            );
-            let pad = s.body * 0.5;
-            let mut y = rect.top() + pad;
-            let shown = [(name_g, p.text), (number_g, p.number)].into_iter().skip(usize::from(name.is_empty()));
-            for (i, (g, color)) in shown.enumerate() {
-                let h = g.size().y;
-                paint_text(ui, &mut view.audit, id.with(i), pos2(rect.left() + pad, y), g, rect, color);
-                y += h;
-            }
-        }
-        Block::Choices(choices) => {
-            let (cols, _) = columns(ui, view, choices, rect.width());
-            paint_row(ui, view, choices, cols, rect, id);
-        }
-        Block::Row(row, cols) => paint_row(ui, view, row, *cols, rect, id),
-        Block::Picture { texture, icon, alt } => match texture {
-            Some(tex) => {
-                let size = tex.size_vec2();
-                let scale = (rect.height() / size.y).min(rect.width() / size.x);
-                let r = Rect::from_min_size(rect.min, size * scale);
-                let response = ui.interact(r, id, egui::Sense::hover());
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
-                ui.painter().image(tex.id(), r, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)), Color32::WHITE);
-            }
-            None => {
-                let g = galley(ui, icon, rect.height() * 0.6, false, f32::INFINITY);
-                let response = ui.interact(Rect::from_min_size(rect.min, g.size()), id, egui::Sense::hover());
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
-                ui.painter().galley(rect.min, g, p.heading);
-            }
-        },
+        None => step.title.clone(),
     }
 }
 
-fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Rect, id: egui::Id) {
-    let col_w = column_width(rect.width(), cols);
-    let h = row_height(ui, view, row, col_w);
-    let size = view.style.sizes.body;
-    let palette = view.style.palette;
-    for (c, choice) in row.iter().enumerate() {
-        let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
-        let button_rect = Rect::from_min_size(pos2(x, rect.top()), Vec2::new(col_w, h));
-        let button =
-            BigButton { icon: choice.icon, label: &choice.label, kind: choice.kind, selected: choice.selected };
-        if button.show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
-            view.intents.push(choice.intent.clone());
-        }
-        view.item(button_rect, Role::Button, choice.label.clone(), Some(choice.intent.clone()), true);
-    }
+/// The height home tiles need at least: their share of the page.
+pub fn tile_min_height(area: Rect) -> f32 {
+    area.height() * TILE_SHARE
 }

@@ -2,7 +2,7 @@
 //! language. Paging and drawing are done by `page`.
 
 use super::icons;
-use super::page::{Block, Choice, Tone};
+use super::page::{Block, Choice, PhoneCard, StepCard, Tone};
 use super::view::View;
 use super::widgets::ButtonKind;
 use crate::content::{Phone, Step};
@@ -37,7 +37,7 @@ fn home(view: &View) -> Vec<Block> {
     // screen, so hours and address stay off the home screen.
     let name = view.content.branch.branch.text.get(lang).map(|b| b.name.value.clone()).unwrap_or_default();
     let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
-    out.push(Block::Choices(vec![
+    out.push(Block::Tiles(vec![
         primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
         primary(icons::FACILITIES, view.t("section-facilities"), Intent::Open(Screen::FacilityList)),
         primary(icons::RIGHTS, view.t("section-rights"), Intent::Open(Screen::RightsMenu)),
@@ -76,24 +76,21 @@ fn fraud_list(view: &View) -> Vec<Block> {
     vec![Block::Title(view.t("section-fraud")), Block::Choices(topics.collect())]
 }
 
-fn phone_blocks(view: &View, ids: &[crate::content::At<String>]) -> Vec<Block> {
-    ids.iter().filter_map(|id| view.content.phone(id)).flat_map(|p| phone_block(view, p)).collect()
+fn phone_cards(view: &View, ids: &[crate::content::At<String>]) -> Vec<PhoneCard> {
+    ids.iter().filter_map(|id| view.content.phone(id)).filter_map(|p| phone_card(view, p)).collect()
 }
 
 /// A phone-book entry: name, number, when to call. A sample number is marked
 /// as one in the demo and never shown in the lobby.
-fn phone_block(view: &View, phone: &Phone) -> Vec<Block> {
-    let Some(text) = phone.text.get(view.lang) else { return Vec::new() };
+fn phone_card(view: &View, phone: &Phone) -> Option<PhoneCard> {
+    let text = phone.text.get(view.lang)?;
     let when = view.words(&text.when);
     let (when, tone) = match (phone.placeholder, view.sample_numbers) {
         (false, _) => (when, Tone::Normal),
         (true, true) => (view.t_with("phone-sample", &[("when", FluentValue::from(when))]), Tone::Warning),
-        (true, false) => return Vec::new(),
+        (true, false) => return None,
     };
-    vec![
-        Block::Phone { name: text.name.value.clone(), number: phone.number.value.clone() },
-        Block::Paragraph(when, tone),
-    ]
+    Some(PhoneCard { name: text.name.value.clone(), number: phone.number.value.clone(), when, tone })
 }
 
 fn topic(view: &View, id: &str) -> Vec<Block> {
@@ -107,8 +104,11 @@ fn topic(view: &View, id: &str) -> Vec<Block> {
     out.extend(text.signs.iter().map(|s| Block::Bullet(view.words(s), Tone::Warning)));
     out.push(Block::Heading(view.t("topic-todo")));
     out.extend(text.todo.iter().map(|s| Block::Bullet(view.words(s), Tone::Normal)));
-    out.push(Block::Heading(view.t("topic-call")));
-    out.extend(phone_blocks(view, &topic.call));
+    let cards = phone_cards(view, &topic.call);
+    if !cards.is_empty() {
+        out.push(Block::Heading(view.t("topic-call")));
+        out.push(Block::Phones(cards));
+    }
     out
 }
 
@@ -154,6 +154,7 @@ fn rights_menu(view: &View) -> Vec<Block> {
             part("📝", "rights-steps", RightsPart::Steps),
             part("📋", "rights-bring", RightsPart::Bring),
             part("⚠", "rights-warning", RightsPart::Warning),
+            part("📣", "rights-report", RightsPart::Report),
         ]),
     ]
 }
@@ -166,21 +167,26 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
             let mut out = vec![Block::Title(view.t("rights-eight"))];
             for (n, right) in r.rights.iter().enumerate() {
                 if let Some(t) = right.text.get(lang) {
-                    out.push(Block::Heading(view.t_with(
+                    let name = view.t_with(
                         "numbered",
                         &[("n", FluentValue::from(n + 1)), ("text", FluentValue::from(t.name.as_str()))],
-                    )));
-                    out.push(Block::Paragraph(view.words(&t.text), Tone::Normal));
+                    );
+                    out.push(Block::Term(name, view.words(&t.text)));
                 }
             }
             out
         }
         RightsPart::Steps => {
             let mut out = vec![Block::Title(view.t("rights-steps"))];
-            for (n, step) in r.steps.iter().enumerate() {
-                step_blocks(view, step, Some(n + 1), &mut out);
-            }
-            step_blocks(view, &r.regulator, None, &mut out);
+            out.extend(r.steps.iter().enumerate().filter_map(|(n, step)| step_card(view, step, Some(n + 1))));
+            out
+        }
+        RightsPart::Report => {
+            let Some(t) = r.regulator.text.get(lang) else {
+                return Vec::new();
+            };
+            let mut out = vec![Block::Title(t.title.value.clone())];
+            out.extend(step_card(view, &r.regulator, None));
             out
         }
         RightsPart::Bring | RightsPart::Warning => {
@@ -196,32 +202,22 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
     }
 }
 
-fn step_blocks(view: &View, step: &Step, number: Option<usize>, out: &mut Vec<Block>) {
-    let Some(t) = step.text.get(view.lang) else {
-        return;
-    };
-    let title = match number {
-        Some(n) => {
-            view.t_with("numbered", &[("n", FluentValue::from(n)), ("text", FluentValue::from(t.title.as_str()))])
-        }
-        None => t.title.value.clone(),
-    };
-    out.push(Block::Heading(title));
-    out.extend(t.lines.iter().map(|l| Block::Paragraph(view.words(l), Tone::Normal)));
-    for limit in &step.limits {
-        if let Some(lt) = limit.text.get(view.lang) {
-            let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
-            let message = if limit.extension { "time-limit-more" } else { "time-limit" };
-            out.push(Block::Bullet(
-                view.t_with(
-                    message,
-                    &[("what", FluentValue::from(lt.what.as_str())), ("days", FluentValue::from(days))],
-                ),
-                Tone::Normal,
-            ));
-        }
-    }
-    out.extend(phone_blocks(view, &step.call));
+/// A complaint step: what to do, its time limits, whom to call.
+fn step_card(view: &View, step: &Step, number: Option<usize>) -> Option<Block> {
+    let t = step.text.get(view.lang)?;
+    let limits = step.limits.iter().filter_map(|limit| {
+        let lt = limit.text.get(view.lang)?;
+        let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
+        let message = if limit.extension { "time-limit-more" } else { "time-limit" };
+        Some(view.t_with(message, &[("what", FluentValue::from(lt.what.as_str())), ("days", FluentValue::from(days))]))
+    });
+    Some(Block::Step(StepCard {
+        number,
+        title: t.title.value.clone(),
+        lines: t.lines.iter().map(|l| view.words(l)).collect(),
+        limits: limits.collect(),
+        phones: phone_cards(view, &step.call),
+    }))
 }
 
 /// "文字大小：标准": the button says what the size is now; a tap moves to the next.

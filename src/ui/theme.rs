@@ -33,6 +33,8 @@ impl Sizes {
     /// Extra space after a paragraph, in body sizes: with the 1.5 line height
     /// this makes the paragraph gap 1.5 × the line spacing.
     pub const PARAGRAPH_GAP: f32 = 0.75;
+    /// Extra space between items of one list, and under a heading, in body sizes.
+    pub const ITEM_GAP: f32 = 0.3;
     /// At most this many Chinese characters on one line.
     pub const MAX_CJK_PER_LINE: f32 = 40.0;
 
@@ -68,11 +70,25 @@ pub const TARGET_GAP: f32 = 24.0;
 /// Space around the screen edge.
 pub const MARGIN: f32 = 32.0;
 pub const CORNER: u8 = 16;
+/// Line widths: a phone or step card's frame, a button's border, the keypad focus.
+pub const CARD_STROKE: f32 = 2.0;
+pub const BUTTON_STROKE: f32 = 3.0;
+pub const FOCUS_STROKE: f32 = 5.0;
+/// The frame around what is being read aloud, and the keypad focus frame.
+pub const READING_FRAME: f32 = 6.0;
+pub const KEYPAD_FRAME: f32 = 8.0;
+/// The home tiles' words, in body sizes (≥ 1.4 × body), and their icons.
+pub const TILE_TEXT: f32 = 1.4;
+pub const TILE_ICON: f32 = 2.0;
+/// A tile in a row of four is at least this many body sizes wide.
+pub const TILE_MIN_WIDTH: f32 = 6.5;
+/// The home tiles fill at least this share of the page's height.
+pub const TILE_SHARE: f32 = 0.5;
 /// Space between two columns of a reading page.
 pub const COLUMN_GAP: f32 = 64.0;
 /// A column holds at least this many Chinese characters a line at body size;
 /// narrower than that, a page keeps one column.
-pub const MIN_COLUMN_CJK: f32 = 15.0;
+pub const MIN_COLUMN_CJK: f32 = 11.0;
 /// Reading pages use columns only on screens at least this much wider than tall.
 pub const COLUMNS_ASPECT: f32 = 1.3;
 /// Height of a facility picture (or its icon when it has none).

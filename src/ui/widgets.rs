@@ -10,7 +10,7 @@ use egui::{
     WidgetInfo,
 };
 
-use super::theme::{CORNER, Sizes, TARGET_MIN};
+use super::theme::{BUTTON_STROKE, CORNER, FOCUS_STROKE, Sizes, TARGET_MIN};
 
 /// What one frame drew, for the layout tests.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +23,9 @@ pub struct Audit {
     pub cut_off: Vec<String>,
     /// The bars holding the customer's controls (≤ 20 % of the screen height).
     pub bars: Vec<Rect>,
+    /// For a reading page: how full each page of it is (0–1), and whether it
+    /// ends a column on a heading with nothing under it.
+    pub page_fill: Vec<(f32, bool)>,
 }
 
 pub const BOLD: &str = "bold";
@@ -145,14 +148,14 @@ impl BigButton<'_> {
             rect,
             CornerRadius::same(CORNER),
             fill,
-            Stroke::new(3.0, palette.button_border),
+            Stroke::new(BUTTON_STROKE, palette.button_border),
             StrokeKind::Inside,
         );
         if self.selected {
             painter.rect_stroke(
                 rect.shrink(6.0),
                 CornerRadius::same(CORNER),
-                Stroke::new(5.0, palette.focus),
+                Stroke::new(FOCUS_STROKE, palette.focus),
                 StrokeKind::Inside,
             );
         }

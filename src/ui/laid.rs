@@ -1,0 +1,248 @@
+//! One block laid out at one width, once: measuring (its height) and painting
+//! (its parts at their offsets) use the same result, so they cannot disagree.
+
+use std::sync::Arc;
+
+use egui::{Color32, CornerRadius, Galley, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, pos2, vec2};
+
+use super::block::{Block, PhoneCard, StepCard, Tone};
+use super::theme::{CARD_STROKE, CORNER, Palette, Sizes};
+use super::view::View;
+use super::widgets::{galley, paint_text};
+
+/// What a laid-out block draws, relative to its top-left corner.
+enum Part {
+    Text {
+        galley: Arc<Galley>,
+        at: Vec2,
+        color: Color32,
+    },
+    Dot {
+        at: Vec2,
+        radius: f32,
+        color: Color32,
+    },
+    Frame {
+        rect: Rect,
+    },
+    /// A step's number in a filled circle.
+    Badge {
+        center: Vec2,
+        radius: f32,
+        galley: Arc<Galley>,
+    },
+}
+
+pub struct Laid {
+    pub height: f32,
+    parts: Vec<Part>,
+}
+
+/// Lays out a text block (title, heading, paragraph, bullet, phone cards, a
+/// step); None for buttons and pictures, which `page` lays out itself.
+pub fn lay(ui: &Ui, view: &View, block: &Block, width: f32) -> Option<Laid> {
+    let s = view.style.sizes;
+    let p = view.style.palette;
+    let text_w = width.min(s.max_text_width());
+    let tone = |t: Tone| if t == Tone::Warning { p.warning } else { p.text };
+    let laid = match block {
+        Block::Title(t) => text(galley(ui, t, s.heading, true, text_w), p.heading),
+        Block::Heading(t) => text(galley(ui, t, heading_size(&s), true, text_w), p.heading),
+        Block::Paragraph(t, t2) => text(galley(ui, t, s.body, false, text_w), tone(*t2)),
+        Block::Bullet(t, t2) => bullet(ui, &s, t, tone(*t2), text_w),
+        Block::Term(name, meaning) => {
+            let name = galley(ui, name, s.body, true, text_w);
+            let meaning = galley(ui, meaning, s.body, false, text_w);
+            let below = vec2(0.0, name.size().y);
+            let height = name.size().y + meaning.size().y;
+            let parts = vec![
+                Part::Text { galley: name, at: Vec2::ZERO, color: p.heading },
+                Part::Text { galley: meaning, at: below, color: p.text },
+            ];
+            Laid { height, parts }
+        }
+        Block::Phones(cards) => phones(ui, &s, &p, cards, width),
+        Block::Step(step) => step_card(ui, &s, &p, step, width),
+        Block::Choices(_) | Block::Row(..) | Block::Tiles(_) | Block::Picture { .. } => return None,
+    };
+    Some(laid)
+}
+
+pub fn heading_size(s: &Sizes) -> f32 {
+    s.body * 1.15
+}
+
+pub fn bullet_indent(s: &Sizes) -> f32 {
+    s.body * 1.2
+}
+
+fn text(galley: Arc<Galley>, color: Color32) -> Laid {
+    Laid { height: galley.size().y, parts: vec![Part::Text { galley, at: Vec2::ZERO, color }] }
+}
+
+fn bullet(ui: &Ui, s: &Sizes, t: &str, color: Color32, width: f32) -> Laid {
+    let indent = bullet_indent(s);
+    let g = galley(ui, t, s.body, false, width - indent);
+    let dot = Part::Dot { at: vec2(indent * 0.35, s.line(s.body) / 2.0), radius: s.body * 0.14, color };
+    Laid { height: g.size().y, parts: vec![dot, Part::Text { galley: g, at: vec2(indent, 0.0), color }] }
+}
+
+/// Where each of `n` phone cards side by side sits in `rect`.
+pub fn card_rects(s: &Sizes, n: usize, rect: Rect) -> Vec<Rect> {
+    let gap = s.body * 0.6;
+    let card_w = (rect.width() - gap * (n.max(1) - 1) as f32) / n.max(1) as f32;
+    (0..n)
+        .map(|i| Rect::from_min_size(rect.min + vec2(i as f32 * (card_w + gap), 0.0), vec2(card_w, rect.height())))
+        .collect()
+}
+
+/// Cards side by side, each `(width - gaps) / n` wide, as tall as the tallest.
+fn phones(ui: &Ui, s: &Sizes, p: &Palette, cards: &[PhoneCard], width: f32) -> Laid {
+    let gap = s.body * 0.6;
+    let n = cards.len().max(1);
+    let card_w = (width - gap * (n - 1) as f32) / n as f32;
+    let laid: Vec<Laid> = cards.iter().map(|c| phone(ui, s, p, c, card_w)).collect();
+    let height = laid.iter().map(|l| l.height).fold(0.0, f32::max);
+    let mut parts = Vec::new();
+    for (i, card) in laid.into_iter().enumerate() {
+        let x = i as f32 * (card_w + gap);
+        parts.push(Part::Frame { rect: Rect::from_min_size(pos2(x, 0.0), vec2(card_w, height)) });
+        parts.extend(card.parts.into_iter().map(|part| part.shifted(vec2(x, 0.0))));
+    }
+    Laid { height, parts }
+}
+
+/// One card: name and number on one line when they fit (else the name above),
+/// then when to call.
+fn phone(ui: &Ui, s: &Sizes, p: &Palette, card: &PhoneCard, width: f32) -> Laid {
+    let pad = s.body * 0.4;
+    let inner = (width - 2.0 * pad).min(s.max_text_width());
+    let mut parts = Vec::new();
+    let y = number_line(ui, s, p, &card.name, &card.number, inner, vec2(pad, pad), &mut parts);
+    let color = if card.tone == Tone::Warning { p.warning } else { p.text };
+    let when = galley(ui, &card.when, s.body, false, inner);
+    let height = y + when.size().y + pad;
+    parts.push(Part::Text { galley: when, at: vec2(pad, y), color });
+    Laid { height, parts }
+}
+
+/// "报警电话 110": the name, then the number large; the name goes above when
+/// both do not fit on one line. Returns the y under them.
+#[allow(clippy::too_many_arguments)]
+fn number_line(
+    ui: &Ui,
+    s: &Sizes,
+    p: &Palette,
+    name: &str,
+    number: &str,
+    width: f32,
+    at: Vec2,
+    parts: &mut Vec<Part>,
+) -> f32 {
+    let number_g = galley(ui, number, s.number, true, width);
+    if name.is_empty() {
+        let h = number_g.size().y;
+        parts.push(Part::Text { galley: number_g, at, color: p.number });
+        return at.y + h;
+    }
+    let name_g = galley(ui, name, s.body, true, width);
+    let space = s.body * 0.5;
+    let one_line = name_g.rows.len() == 1 && name_g.size().x + space + number_g.size().x <= width;
+    if one_line {
+        let h = name_g.size().y.max(number_g.size().y);
+        let name_y = at.y + (h - name_g.size().y) / 2.0;
+        let number_at = vec2(at.x + name_g.size().x + space, at.y + (h - number_g.size().y) / 2.0);
+        parts.push(Part::Text { galley: name_g, at: vec2(at.x, name_y), color: p.text });
+        parts.push(Part::Text { galley: number_g, at: number_at, color: p.number });
+        at.y + h
+    } else {
+        let name_h = name_g.size().y;
+        let number_h = number_g.size().y;
+        parts.push(Part::Text { galley: name_g, at, color: p.text });
+        parts.push(Part::Text { galley: number_g, at: vec2(at.x, at.y + name_h), color: p.number });
+        at.y + name_h + number_h
+    }
+}
+
+/// A framed step: its number in a circle before the title; under them what
+/// to do, each time limit (⏰) and whom to call, across the card's width.
+fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> Laid {
+    let pad = s.body * 0.4;
+    let radius = heading_size(s) * 0.6;
+    let badge = if step.number.is_some() { 2.0 * radius + pad } else { 0.0 };
+    let inner = (width - 2.0 * pad).min(s.max_text_width());
+    let left = pad;
+    let gap = s.body * Sizes::ITEM_GAP;
+    let mut parts = vec![Part::Frame { rect: Rect::ZERO }];
+    let title = galley(ui, &step.title, heading_size(s), true, inner - badge);
+    let mut y = pad + title.size().y;
+    let first_line = title.rows.first().map_or(title.size().y, |r| r.height());
+    parts.push(Part::Text { galley: title, at: vec2(left + badge, pad), color: p.heading });
+    if let Some(n) = step.number {
+        let digits = galley(ui, &n.to_string(), heading_size(s), true, f32::INFINITY);
+        parts.push(Part::Badge { center: vec2(pad + radius, pad + first_line / 2.0), radius, galley: digits });
+    }
+    for line in &step.lines {
+        let g = galley(ui, line, s.body, false, inner);
+        parts.push(Part::Text { at: vec2(left, y + gap), galley: g.clone(), color: p.text });
+        y += gap + g.size().y;
+    }
+    for limit in &step.limits {
+        let g = galley(ui, &format!("{} {limit}", super::icons::CLOCK), s.body, true, inner);
+        parts.push(Part::Text { at: vec2(left, y + gap), galley: g.clone(), color: p.text });
+        y += gap + g.size().y;
+    }
+    for phone in &step.phones {
+        y = number_line(ui, s, p, &phone.name, &phone.number, inner, vec2(left, y + gap), &mut parts);
+        if phone.tone == Tone::Warning {
+            // The demo's sample number says so.
+            let g = galley(ui, &phone.when, s.body, false, inner);
+            parts.push(Part::Text { at: vec2(left, y), galley: g.clone(), color: p.warning });
+            y += g.size().y;
+        }
+    }
+    let height = y + pad;
+    parts[0] = Part::Frame { rect: Rect::from_min_size(Pos2::ZERO, vec2(width, height)) };
+    Laid { height, parts }
+}
+
+impl Part {
+    fn shifted(self, by: Vec2) -> Part {
+        match self {
+            Part::Text { galley, at, color } => Part::Text { galley, at: at + by, color },
+            Part::Dot { at, radius, color } => Part::Dot { at: at + by, radius, color },
+            Part::Frame { rect } => Part::Frame { rect: rect.translate(by) },
+            Part::Badge { center, radius, galley } => Part::Badge { center: center + by, radius, galley },
+        }
+    }
+}
+
+impl Laid {
+    /// Paints the parts with the block's top-left at `rect.min`; texts must
+    /// stay inside `rect` (the audit checks it).
+    pub fn paint(self, ui: &Ui, view: &mut View, rect: Rect, id: egui::Id) {
+        let p = view.style.palette;
+        let origin = rect.min.to_vec2();
+        for (k, part) in self.parts.into_iter().enumerate() {
+            match part {
+                Part::Text { galley, at, color } => {
+                    paint_text(ui, &mut view.audit, id.with(k), (at + origin).to_pos2(), galley, rect, color);
+                }
+                Part::Dot { at, radius, color } => {
+                    ui.painter().circle_filled((at + origin).to_pos2(), radius, color);
+                }
+                Part::Frame { rect: r } => {
+                    let stroke = Stroke::new(CARD_STROKE, p.button_border);
+                    let r = r.translate(origin);
+                    ui.painter().rect(r, CornerRadius::same(CORNER), p.card, stroke, StrokeKind::Inside);
+                }
+                Part::Badge { center, radius, galley } => {
+                    let c = (center + origin).to_pos2();
+                    ui.painter().circle_filled(c, radius, p.primary);
+                    let at = c - galley.size() / 2.0;
+                    ui.painter().galley(at, galley, p.primary_text);
+                }
+            }
+        }
+    }
+}
