@@ -35,6 +35,8 @@ fn main() {
         ),
         ("eight", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::EightRights))]),
         ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
+        ("selfcheck", vec![Intent::StartSelfCheck { situations: 14 }]),
+        ("selfcheck_answer", vec![Intent::StartSelfCheck { situations: 14 }, Intent::Answer(false)]),
         ("staff", vec![Intent::CallStaff]),
         // Read aloud: the item being read is framed.
         (

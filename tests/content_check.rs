@@ -523,9 +523,10 @@ fn all_problems_of_all_files_in_one_run() {
     replace(dir.path(), "facilities.toml", "icon = \"glasses\"", "icon = \"glases\"");
     replace(dir.path(), "branch.toml", "number = \"110\"", "number = \"11O\"");
     replace(dir.path(), "rights.toml", "days = 15", "days = 0");
+    replace(dir.path(), "quiz.toml", "scam = true", "scam = 1");
     let files: Vec<String> =
         problems(dir.path()).iter().map(|l| l.split(':').next().unwrap_or("").to_owned()).collect();
-    assert_eq!(files, ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"]);
+    assert_eq!(files, ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml"]);
 }
 
 #[test]

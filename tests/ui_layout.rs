@@ -2,6 +2,8 @@
 //! no text outside its box or the screen, no overlapping text, every touch
 //! target at least 96×96 px and 24 px from the next.
 
+#[path = "ui_layout/budget.rs"]
+mod super_budget;
 mod support;
 
 use egui::{Rect, Role, Vec2};
@@ -84,11 +86,49 @@ fn check_frame(h: &Harness<'static, KioskApp>, size: Vec2, what: &str, problems:
     }
 }
 
+/// Where a sweep runs: a screen of `pixels`, on a panel of known diagonal
+/// (sizes then follow millimetres) or of unknown size.
+#[derive(Clone, Copy)]
+struct Panel {
+    pixels: Vec2,
+    inches: Option<f32>,
+}
+
+impl Panel {
+    fn plain(pixels: Vec2) -> Self {
+        Self { pixels, inches: None }
+    }
+
+    fn lobby(pixels: Vec2) -> Self {
+        Self { pixels, inches: Some(PANEL_INCHES) }
+    }
+
+    fn harness(self) -> Harness<'static, KioskApp> {
+        match self.inches {
+            Some(i) => harness_on_panel(self.pixels, i),
+            None => harness(self.pixels),
+        }
+    }
+
+    /// The screen in design pixels (what the layout sees).
+    fn size(self) -> Vec2 {
+        match self.inches {
+            Some(i) => self.pixels / kiosk::ui::theme::physical_scale(i * 25.4, self.pixels),
+            None => self.pixels,
+        }
+    }
+}
+
 fn sweep(size: Vec2, lang: &str) -> Vec<String> {
+    sweep_panel(Panel::plain(size), lang)
+}
+
+fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
+    let size = panel.size();
     let mut problems = Vec::new();
     let screens = all_screens();
     for level in 0..3 {
-        let mut h = harness(size);
+        let mut h = panel.harness();
         if lang != "zh-CN" {
             apply(&mut h, Intent::SetLanguage(lang.into()));
         }
@@ -102,15 +142,24 @@ fn sweep(size: Vec2, lang: &str) -> Vec<String> {
                 apply(&mut h, Intent::Open(screen.clone()));
             }
             let pages = h.state().last_pages();
+            let what = format!("{:?} {lang} level {level} {screen:?}", panel.pixels);
+            super_budget::check(&h, panel, level, screen, &what, &mut problems);
             for page in 0..pages {
-                check_frame(
-                    &h,
-                    size,
-                    &format!("{size:?} {lang} level {level} {screen:?} page {}", page + 1),
-                    &mut problems,
-                );
+                check_frame(&h, size, &format!("{what} page {}", page + 1), &mut problems);
                 apply(&mut h, Intent::NextPage);
             }
+        }
+        // The self-check: every situation, asked and answered.
+        apply(&mut h, Intent::Home);
+        restore(&mut h, lang, level);
+        let situations =
+            kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.map_or(0, |c| c.quiz.situations.len());
+        apply(&mut h, Intent::StartSelfCheck { situations });
+        for n in 0..situations {
+            check_frame(&h, size, &format!("{size:?} {lang} level {level} self-check {n}"), &mut problems);
+            apply(&mut h, Intent::Answer(n % 2 == 0));
+            check_frame(&h, size, &format!("{size:?} {lang} level {level} self-check {n} answered"), &mut problems);
+            apply(&mut h, Intent::NextSituation);
         }
         apply(&mut h, Intent::Home);
         restore(&mut h, lang, level);
@@ -170,6 +219,16 @@ fn small_1366x768_english() {
 }
 
 #[test]
+fn small_1366x768_on_a_21_5_inch_panel_chinese() {
+    assert_clean(sweep_panel(Panel::lobby(SMALL), "zh-CN"));
+}
+
+#[test]
+fn small_1366x768_on_a_21_5_inch_panel_english() {
+    assert_clean(sweep_panel(Panel::lobby(SMALL), "en-US"));
+}
+
+#[test]
 fn text_sizes_meet_the_rules_at_1080p() {
     // Body ≥ 40 px, headings ≥ 60 px, largest body ≥ 2× the smallest, line ≥ 1.5.
     use kiosk::kiosk::TextSize;
@@ -206,8 +265,8 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
                 let buttons = |on_page: bool| {
                     h.state().items().iter().filter(|i| i.on_page == on_page && i.intent.is_some()).count()
                 };
-                // Three sections, text size, colours, three languages.
-                assert_eq!(buttons(true), 8, "{size:?} {lang} level {level}: home lost a choice");
+                // Four sections, text size, colours, three languages.
+                assert_eq!(buttons(true), 9, "{size:?} {lang} level {level}: home lost a choice");
                 // Read aloud, sound and call staff.
                 assert_eq!(buttons(false), 3, "{size:?} {lang} level {level}: a control is missing");
                 assert!(has_button(&h, "English") && has_button(&h, "中文") && has_button(&h, "繁體中文"));

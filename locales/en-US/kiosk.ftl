@@ -7,6 +7,16 @@ home-title = Welcome to { $name }
 section-fraud = Scam warnings
 section-facilities = Facilities
 section-rights = Your rights
+section-self-check = Is this a scam?
+self-check-question = Is this a scam?
+self-check-yes = It is a scam
+self-check-no = It is not
+self-check-right-scam = Right: this is a scam.
+self-check-right-safe = Right: this is not a scam.
+self-check-wrong-scam = Careful: this is a scam.
+self-check-wrong-safe = Good news: this is not a scam.
+self-check-see-topic = About this scam
+self-check-next = Next one
 
 text-size-button = Text size: { $level }
 text-size-standard = standard

@@ -7,6 +7,16 @@ home-title = 您好！{ $name }
 section-fraud = 防骗提醒
 section-facilities = 便民设施
 section-rights = 投诉维权
+section-self-check = 这是骗局吗？
+self-check-question = 这是骗局吗？
+self-check-yes = 是骗局
+self-check-no = 不是骗局
+self-check-right-scam = 答对了：这是骗局。
+self-check-right-safe = 答对了：这不是骗局。
+self-check-wrong-scam = 要小心：这是骗局。
+self-check-wrong-safe = 放心：这不是骗局。
+self-check-see-topic = 看看这种骗局
+self-check-next = 下一个
 
 text-size-button = 文字大小：{ $level }
 text-size-standard = 标准

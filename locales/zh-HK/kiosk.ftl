@@ -7,6 +7,16 @@ home-title = 您好！{ $name }
 section-fraud = 防騙提醒
 section-facilities = 便民設施
 section-rights = 投訴與權益
+section-self-check = 這是騙局嗎？
+self-check-question = 這是騙局嗎？
+self-check-yes = 是騙局
+self-check-no = 不是騙局
+self-check-right-scam = 答對了：這是騙局。
+self-check-right-safe = 答對了：這不是騙局。
+self-check-wrong-scam = 要小心：這是騙局。
+self-check-wrong-safe = 放心：這不是騙局。
+self-check-see-topic = 看看這種騙局
+self-check-next = 下一個
 
 text-size-button = 文字大小：{ $level }
 text-size-standard = 標準

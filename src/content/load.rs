@@ -13,7 +13,7 @@ use super::source::read_source;
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
-pub const FILES: [&str; 4] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml"];
+pub const FILES: [&str; 5] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml"];
 
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
@@ -73,12 +73,21 @@ pub fn load_for(dir: &Path, ui_languages: &[String], for_kiosk: bool) -> Loaded 
         ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning? })
     });
 
+    let quiz = parse(&sources, "quiz.toml", &mut diagnostics, |doc, d| {
+        let situations = doc.list("situation", true, d);
+        doc.finish(&["situation"], d).then_some(QuizFile { situations })
+    });
+
     let mut checker = Checker::new(&sources, &mut diagnostics, ui_languages);
     checker.kiosk = for_kiosk;
     checker.files(dir, branch.as_ref(), fraud.as_ref(), facilities.as_ref(), rights.as_ref());
-    let content = match (branch, fraud, facilities, rights) {
-        (Some(branch), Some(fraud), Some(facilities), Some(rights)) => {
-            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights })
+    if let Some(q) = &quiz {
+        let topics: Option<Vec<&str>> = fraud.as_ref().map(|f| f.topics.iter().map(|t| t.id.as_str()).collect());
+        checker.quiz(q, topics.as_deref());
+    }
+    let content = match (branch, fraud, facilities, rights, quiz) {
+        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz)) => {
+            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights, quiz })
         }
         _ => None,
     };

@@ -8,6 +8,7 @@ mod document;
 pub mod images;
 mod load;
 mod model;
+mod quiz_check;
 pub mod schema;
 mod source;
 mod store;

@@ -310,6 +310,37 @@ pub struct Content {
     pub fraud: FraudFile,
     pub facilities: FacilitiesFile,
     pub rights: RightsFile,
+    pub quiz: QuizFile,
+}
+
+/// `quiz.toml`: the "这是骗局吗？" self-check, one `[[situation]]` each.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuizFile {
+    #[serde(rename = "situation")]
+    pub situations: Vec<Situation>,
+}
+
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    /// Short id, e.g. "social-security-call".
+    pub id: At<String>,
+    /// true: this is a scam; false: it is not.
+    pub scam: At<bool>,
+    /// The scam page that explains it: a topic id from fraud.toml.
+    #[serde(default)]
+    pub topic: Option<At<String>>,
+    pub text: Texts<SituationText>,
+}
+
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SituationText {
+    /// What happens, in one or two short sentences.
+    pub situation: Line,
+    /// Why it is (or is not) a scam, and what to do.
+    pub answer: Line,
 }
 
 impl Content {

@@ -3,7 +3,7 @@
 
 use schemars::{JsonSchema, generate::SchemaSettings};
 
-use super::model::{BranchFile, FacilitiesFile, FraudFile, RightsFile};
+use super::model::{BranchFile, FacilitiesFile, FraudFile, QuizFile, RightsFile};
 
 /// (file name of the schema, schema text) for every content file.
 pub fn all() -> Vec<(&'static str, String)> {
@@ -12,6 +12,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("fraud.schema.json", render::<FraudFile>()),
         ("facilities.schema.json", render::<FacilitiesFile>()),
         ("rights.schema.json", render::<RightsFile>()),
+        ("quiz.schema.json", render::<QuizFile>()),
     ]
 }
 

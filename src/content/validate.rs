@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Ids: short, readable, unique within their kind.
-    fn ids<'i>(&mut self, file: &str, kind: &str, ids: impl Iterator<Item = &'i At<String>>) {
+    pub(super) fn ids<'i>(&mut self, file: &str, kind: &str, ids: impl Iterator<Item = &'i At<String>>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for id in ids {
             let readable = !id.is_empty()
@@ -294,7 +294,7 @@ impl<'a> Checker<'a> {
 
     /// Per-language blocks: Simplified Chinese is required; offered languages
     /// without a block fall back to it (a warning); unknown tags are typos.
-    fn texts<T>(
+    pub(super) fn texts<T>(
         &mut self,
         file: &str,
         kind: &str,
@@ -337,11 +337,11 @@ impl<'a> Checker<'a> {
         self.lang = BASE_LANGUAGE.to_owned();
     }
 
-    fn title(&mut self, file: &str, text: &Line) {
+    pub(super) fn title(&mut self, file: &str, text: &Line) {
         self.text(file, text, TITLE_MAX_COLUMNS, "a title or name");
     }
 
-    fn line(&mut self, file: &str, text: &Line) {
+    pub(super) fn line(&mut self, file: &str, text: &Line) {
         self.text(file, text, LINE_MAX_COLUMNS, "a line");
     }
 

@@ -27,6 +27,12 @@ pub enum Screen {
     FacilityList,
     Facility(String),
     RightsMenu,
+    /// The self-check: the `step`-th situation of this visit's order, and
+    /// the answer given to it, if any.
+    SelfCheck {
+        step: usize,
+        answer: Option<bool>,
+    },
     Rights(RightsPart),
     /// Staff only: the PIN pad, then the staff panel.
     StaffPin,
@@ -47,6 +53,7 @@ impl Screen {
             Screen::FacilityList => "facilities".into(),
             Screen::Facility(id) => format!("facility:{id}"),
             Screen::RightsMenu => "rights".into(),
+            Screen::SelfCheck { .. } => "self-check".into(),
             Screen::Rights(part) => format!("rights:{part:?}").to_lowercase(),
             Screen::StaffPin | Screen::Staff => "staff".into(),
         }
@@ -109,6 +116,14 @@ pub enum Intent {
     CycleVolume,
     /// The 声音 button: show or hide the row of sound controls.
     ToggleSoundPanel,
+    /// Open the "这是骗局吗？" self-check over this many situations.
+    StartSelfCheck {
+        situations: usize,
+    },
+    /// The customer's answer: "it is a scam" (true) or "it is not".
+    Answer(bool),
+    /// The next situation of the self-check.
+    NextSituation,
     Louder,
     Quieter,
     /// A tap on the hidden staff corner (five within three seconds open the PIN pad).

@@ -5,7 +5,9 @@ pub mod choices;
 pub mod clock;
 pub mod idle;
 pub mod intent;
+pub mod self_check;
 pub mod session;
+mod voice;
 
 pub use choices::{TextSize, ThemeKind};
 pub use clock::Clock;

@@ -5,6 +5,8 @@
 use super::choices::{TextSize, ThemeKind};
 use super::idle::{IdlePhase, IdlePolicy};
 use super::intent::{Intent, Overlay, PageKey, Place, Screen, SessionDefaults};
+use super::self_check::SelfCheck;
+use super::voice::voice_after;
 
 /// Taps on the hidden corner that open the PIN pad, and the time they must fit in.
 pub const STAFF_TAPS: usize = 5;
@@ -30,6 +32,8 @@ pub struct Session {
     pub speech_mode: bool,
     /// The row of sound controls (slower, faster, volume, repeat, stop) is open.
     pub sound_panel: bool,
+    /// The order the self-check's situations come in this visit.
+    pub self_check: SelfCheck,
     /// Which of the screen's items has the keypad focus (in screen order).
     pub focus: Option<usize>,
     staff_taps: Vec<f64>,
@@ -52,6 +56,7 @@ impl Session {
             voice: defaults.voice,
             speech_mode: false,
             sound_panel: false,
+            self_check: SelfCheck::default(),
             focus: None,
             staff_taps: Vec::new(),
             defaults,
@@ -144,6 +149,15 @@ impl Session {
                 self.stack.push(Place { screen, page: 0 });
             }
             Intent::ToggleSoundPanel => self.sound_panel = !self.sound_panel,
+            Intent::StartSelfCheck { situations } => {
+                self.self_check = SelfCheck::shuffled(situations);
+                self.stack.push(Place { screen: Screen::SelfCheck { step: 0, answer: None }, page: 0 });
+            }
+            Intent::Answer(_) | Intent::NextSituation => {
+                if let Some(place) = self.stack.last_mut() {
+                    super::self_check::press(place, &intent);
+                }
+            }
             Intent::Back if self.stack.len() > 1 => {
                 self.sound_panel = false;
                 self.stack.pop();
@@ -297,20 +311,6 @@ impl Session {
         *self = Session::new(self.defaults.clone(), now);
         self.shown = shown;
     }
-}
-
-/// The voice after a slower / faster / volume press.
-fn voice_after(mut voice: crate::speech::Voice, intent: &Intent) -> crate::speech::Voice {
-    use crate::speech::Voice;
-    match intent {
-        Intent::Slower => voice.rate = (voice.rate - 1).max(Voice::MIN_RATE),
-        Intent::Faster => voice.rate = (voice.rate + 1).min(Voice::MAX_RATE),
-        Intent::CycleVolume => voice.volume = (voice.volume + 1) % (Voice::MAX_VOLUME + 1),
-        Intent::Louder => voice.volume = (voice.volume + 1).min(Voice::MAX_VOLUME),
-        Intent::Quieter => voice.volume = voice.volume.saturating_sub(1),
-        _ => {}
-    }
-    voice
 }
 
 static HOME: Place = Place { screen: Screen::Home, page: 0 };

@@ -10,7 +10,7 @@ use super::view::View;
 /// screen take two or three, each still wide enough to read comfortably;
 /// menus and button grids keep one (they lay out their own rows).
 pub fn column_count(view: &View, blocks: &[Block], area: Rect) -> usize {
-    let text_only = blocks.iter().all(|b| !matches!(b, Block::Choices(_) | Block::Row(..)));
+    let text_only = blocks.iter().all(|b| !matches!(b, Block::Choices(_) | Block::Row(..) | Block::Tiles(_)));
     if !text_only || area.width() < area.height() * COLUMNS_ASPECT {
         return 1;
     }

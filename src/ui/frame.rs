@@ -68,7 +68,7 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let mut area = area_above(plan.height(view));
     // Menus must be seen whole, so they never page: home and the PIN pad
     // (unless the window is too small for that: then paging beats cutting off).
-    let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin);
+    let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin | Screen::SelfCheck { .. });
     let home = menu && page::fits_whole(ui, view, &blocks, area);
     if !home && page::count_pages(ui, view, &blocks, area) > 1 {
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
@@ -86,6 +86,19 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     }
     let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN), screen.max);
     plan.show(ui, view, bottom, page, pages);
+    if matches!(session.screen(), Screen::SelfCheck { .. }) {
+        // The self-check is heard whole: the question and situation, or the
+        // answer and why.
+        let words: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                page::Block::Title(t) | page::Block::Heading(t) | page::Block::Paragraph(t, _) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        view.announce = Some(words.join(" "));
+        return Some(pages);
+    }
     view.announce = blocks.iter().find_map(|b| match b {
         page::Block::Title(t) if pages > 1 => Some(view.t_with(
             "speech-where",

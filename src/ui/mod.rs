@@ -17,6 +17,7 @@ pub mod page;
 mod paginate;
 pub mod preview;
 mod screens;
+mod self_check;
 pub mod staff;
 pub mod staff_view;
 pub mod theme;

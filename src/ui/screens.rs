@@ -17,6 +17,7 @@ pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
         Screen::FacilityList => facility_list(view),
         Screen::Facility(id) => facility(view, id),
         Screen::RightsMenu => rights_menu(view),
+        Screen::SelfCheck { step, answer } => super::self_check::blocks(view, *step, *answer),
         Screen::Rights(part) => rights(view, *part),
         Screen::StaffPin => super::staff::pin_pad(view, view.staff),
         Screen::Staff => super::staff::panel(view, view.staff),
@@ -41,6 +42,11 @@ fn home(view: &View) -> Vec<Block> {
         primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
         primary(icons::FACILITIES, view.t("section-facilities"), Intent::Open(Screen::FacilityList)),
         primary(icons::RIGHTS, view.t("section-rights"), Intent::Open(Screen::RightsMenu)),
+        primary(
+            icons::SELF_CHECK,
+            view.t("section-self-check"),
+            Intent::StartSelfCheck { situations: view.content.quiz.situations.len() },
+        ),
     ]));
     out.push(Block::Choices(vec![
         choice(icons::TEXT_SIZE, text_size_label(view), Intent::NextTextSize),

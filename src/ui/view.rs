@@ -10,6 +10,7 @@ use super::theme::Style;
 use super::widgets::Audit;
 use crate::content::Content;
 use crate::i18n::{FluentValue, I18n};
+use crate::kiosk::self_check::SelfCheck;
 use crate::kiosk::{Intent, Session, TextSize, ThemeKind};
 use crate::speech::Reading;
 
@@ -45,6 +46,8 @@ pub struct View<'a> {
     pub languages: &'a [String],
     /// The demo shows sample phone numbers, marked; the lobby never does.
     pub sample_numbers: bool,
+    /// This visit's order of the self-check's situations.
+    pub self_check: &'a SelfCheck,
 }
 
 /// What every view of one frame reads: screen text, content, pictures, the
@@ -81,6 +84,7 @@ impl<'a> View<'a> {
             staff: sources.staff,
             languages: sources.languages,
             sample_numbers: false,
+            self_check: &session.self_check,
         }
     }
 }

@@ -1,0 +1,119 @@
+//! The page budgets of issue #16, checked on every reading item: how many
+//! pages it may take, no page ending on a heading, no page under half full
+//! except an item's last, and the controls within 20 % of the screen height.
+
+use egui_kittest::Harness;
+use kiosk::app::KioskApp;
+use kiosk::kiosk::{RightsPart, Screen};
+
+use super::Panel;
+use super::support::SMALL;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Scam,
+    Facility,
+    Rights,
+    Steps,
+}
+
+fn kind(screen: &Screen) -> Option<Kind> {
+    match screen {
+        Screen::Topic(_) => Some(Kind::Scam),
+        Screen::Facility(_) => Some(Kind::Facility),
+        Screen::Rights(RightsPart::Steps) => Some(Kind::Steps),
+        Screen::Rights(_) => Some(Kind::Rights),
+        _ => None,
+    }
+}
+
+/// Complaint steps: at 大 and 特大 one page per step is allowed instead.
+const STEPS: usize = 5;
+
+/// The budget for this panel's shape (None: a panel of unknown size with
+/// 1366×768 pixels, where sizes stay in pixels and no budget is set).
+fn budget(panel: Panel, level: usize, kind: Kind) -> Option<usize> {
+    if panel.inches.is_none() && panel.pixels == SMALL {
+        return None;
+    }
+    let size = panel.size();
+    let pages = match (size.y > size.x, level, kind) {
+        (false, 0, Kind::Scam | Kind::Facility) => 1,
+        (false, 0 | 1, _) => 2,
+        (false, _, _) => 3,
+        (true, 0, _) => 2,
+        (true, 1, _) => 3,
+        (true, _, _) => 4,
+    };
+    Some(if kind == Kind::Steps && level > 0 { pages.max(STEPS) } else { pages })
+}
+
+/// Cells not yet within the budget or the page rules, measured 2026-12-01:
+/// (portrait, English, level, kind, the most pages they take today, whether
+/// the no-heading-at-the-end / half-full rules already hold). The numbers
+/// stop them getting worse unnoticed; the work left is in the issue's note.
+#[rustfmt::skip]
+const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
+    (false, true, 0, Kind::Scam, 2, false),
+    (false, true, 1, Kind::Scam, 3, false),
+    (false, true, 2, Kind::Scam, 5, false),
+    (false, false, 2, Kind::Scam, 4, false),
+    (false, true, 2, Kind::Facility, 3, false),
+    (false, true, 2, Kind::Rights, 4, false),
+    (false, false, 0, Kind::Steps, 3, true),
+    (false, true, 0, Kind::Steps, 3, true),
+    (false, false, 1, Kind::Steps, 6, false),
+    (false, true, 1, Kind::Steps, 7, false),
+    (false, false, 2, Kind::Steps, 10, false),
+    (false, true, 2, Kind::Steps, 13, false),
+    (true, false, 1, Kind::Scam, 3, false),
+    (true, true, 1, Kind::Scam, 3, false),
+    (true, false, 2, Kind::Scam, 4, false),
+    (true, true, 2, Kind::Facility, 4, false),
+    (true, true, 1, Kind::Rights, 3, false),
+    (true, false, 2, Kind::Rights, 4, false),
+    (true, false, 0, Kind::Steps, 2, true),
+    (true, true, 0, Kind::Steps, 3, true),
+    (true, false, 1, Kind::Steps, 6, false),
+    (true, true, 1, Kind::Steps, 6, false),
+    (true, false, 2, Kind::Steps, 7, false),
+    (true, true, 2, Kind::Steps, 10, false),
+];
+
+pub fn check(
+    h: &Harness<'static, KioskApp>,
+    panel: Panel,
+    level: usize,
+    screen: &Screen,
+    what: &str,
+    out: &mut Vec<String>,
+) {
+    let size = panel.size();
+    let bars: f32 = h.state().last_audit().bars.iter().map(|r| r.height()).sum();
+    let sized = panel.inches.is_some() || panel.pixels != SMALL;
+    if sized && bars > 0.2 * size.y + 0.5 {
+        out.push(format!("{what}: the controls take {:.0} % of the height", 100.0 * bars / size.y));
+    }
+    let Some(kind) = kind(screen) else { return };
+    let pages = h.state().last_pages();
+    let english = h.state().session().language == "en-US";
+    let portrait = size.y > size.x;
+    let Some(budget) = budget(panel, level, kind) else { return };
+    let known = NOT_YET.iter().find(|(p, e, l, k, _, _)| *p == portrait && *e == english && *l == level && *k == kind);
+    let allowed = known.map_or(budget, |n| n.4.max(budget));
+    if pages > allowed {
+        out.push(format!("{what}: {pages} pages, budget {allowed}"));
+    }
+    if known.is_some_and(|n| !n.5) {
+        return;
+    }
+    let fill = &h.state().last_audit().page_fill;
+    for (n, (full, lone)) in fill.iter().enumerate() {
+        if *lone {
+            out.push(format!("{what} page {}: ends on a heading", n + 1));
+        }
+        if n + 1 < fill.len() && *full < 0.5 {
+            out.push(format!("{what} page {}: only {:.0} % full", n + 1, full * 100.0));
+        }
+    }
+}
