@@ -46,6 +46,15 @@ fn main() {
                         .collect()
                 };
                 let t = count(&topics);
+                if std::env::var_os("VERBOSE").is_some() {
+                    let over: Vec<String> = topics
+                        .iter()
+                        .zip(&t)
+                        .filter(|(_, p)| **p > 1 + level)
+                        .map(|(s, p)| format!("{s:?}={p}"))
+                        .collect();
+                    eprintln!("{name} {lang} {level}: {}", over.join(" "));
+                }
                 let f = count(&facilities);
                 let e = count(&[Screen::Rights(RightsPart::EightRights)]);
                 let s = count(&[Screen::Rights(RightsPart::Steps)]);

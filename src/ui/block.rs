@@ -44,8 +44,9 @@ pub struct StepCard {
 impl StepCard {
     /// The step as plain blocks, for a step too tall for one page.
     pub fn to_blocks(&self, numbered_title: String) -> Vec<Block> {
+        // The lines as a list: they sit closer than paragraphs.
         let mut out = vec![Block::Heading(numbered_title)];
-        out.extend(self.lines.iter().map(|l| Block::Paragraph(l.clone(), Tone::Normal)));
+        out.extend(self.lines.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
         out.extend(self.limits.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
         if !self.phones.is_empty() {
             // As on the card: whom to call, without the phone book's "when".

@@ -15,7 +15,9 @@ pub fn column_count(view: &View, blocks: &[Block], area: Rect) -> usize {
         return 1;
     }
     let min_width = view.style.sizes.body * MIN_COLUMN_CJK;
-    (1..=3).rev().find(|n| split_width(area.width(), *n, COLUMN_GAP) >= min_width).unwrap_or(1)
+    // Step cards need room for their number and a time limit on one line.
+    let most = if blocks.iter().any(|b| matches!(b, Block::Step(_))) { 2 } else { 3 };
+    (1..=most).rev().find(|n| split_width(area.width(), *n, COLUMN_GAP) >= min_width).unwrap_or(1)
 }
 
 /// The width of each of `n` side-by-side parts of `width`, `gap` apart.

@@ -61,7 +61,7 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let blocks = screens::blocks(view, session.screen());
     let area_above = |height: f32| {
         Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height))
-            .shrink(theme::MARGIN)
+            .shrink2(egui::vec2(theme::MARGIN, theme::MARGIN_TOP_BOTTOM))
     };
     // Page buttons only when the page needs them.
     let mut plan = controls::plan(ui, view, screen.width(), session.voice, false, top_free);
@@ -84,7 +84,7 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
         let layout = page::show_paged(ui, view, &blocks, area, page);
         view.audit.page_fill = layout.page_fill();
     }
-    let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN), screen.max);
+    let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN_TOP_BOTTOM), screen.max);
     plan.show(ui, view, bottom, page, pages);
     if matches!(session.screen(), Screen::SelfCheck { .. }) {
         // The self-check is heard whole: the question and situation, or the

@@ -94,8 +94,12 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let plain = balanced(&Flow { heights: &heights, gaps: &gaps, keep: &keep, breaks: &breaks, per_page }, h, |_| 0.0);
     // With columns, the title spans them, so it is not a column of its own,
     // unless what is left under it is too short to hold the first block.
+    // Pages that break per step keep the title in the first column: the
+    // first step then has the whole second column.
     let banner = match pieces.first() {
-        Some(title @ Block::Title(_)) if per_page > 1 => Some(measure(ui, view, title, area.width())),
+        Some(title @ Block::Title(_)) if per_page > 1 && !breaks.contains(&true) => {
+            Some(measure(ui, view, title, area.width()))
+        }
         _ => None,
     };
     let (columns, banner) = match banner {

@@ -65,6 +65,9 @@ pub fn paginate(flow: &Flow, available: impl Fn(usize) -> f32) -> Vec<Range<usiz
     pages
 }
 
+/// Balancing never makes a column shorter than this share of the page.
+const MIN_BALANCED: f32 = 0.7;
+
 /// Greedy columns, then balanced: the shortest column height that needs no
 /// more pages (`per_page` columns each) and still holds every column, so the
 /// last page is not one line while the others are full, and the columns of
@@ -88,7 +91,9 @@ pub fn balanced(flow: &Flow, height: f32, reserved: impl Fn(usize) -> f32) -> Ve
         // Something is taller than a page by itself: nothing to balance.
         return greedy;
     }
-    let (mut lo, mut hi) = (0.0_f32, height);
+    // Shrink at most this far: pages stay well filled, the last one is not
+    // a lone line, and a page's columns end nearly level.
+    let (mut lo, mut hi) = (height * MIN_BALANCED, height);
     for _ in 0..24 {
         let mid = (lo + hi) / 2.0;
         let c = columns(mid);

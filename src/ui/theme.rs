@@ -67,8 +67,9 @@ pub fn physical_scale(diagonal_mm: f32, pixels: egui::Vec2) -> f32 {
 /// Touch targets: at least 96×96 px and 24 px apart.
 pub const TARGET_MIN: f32 = 96.0;
 pub const TARGET_GAP: f32 = 24.0;
-/// Space around the screen edge.
+/// Space around the screen edge, and between the bars and the page.
 pub const MARGIN: f32 = 32.0;
+pub const MARGIN_TOP_BOTTOM: f32 = 20.0;
 pub const CORNER: u8 = 16;
 /// Line widths: a phone or step card's frame, a button's border, the keypad focus.
 pub const CARD_STROKE: f32 = 2.0;

@@ -54,30 +54,22 @@ fn budget(panel: Panel, level: usize, kind: Kind) -> Option<usize> {
 /// stop them getting worse unnoticed; the work left is in the note.
 #[rustfmt::skip]
 const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
-    (false, true, 0, Kind::Scam, 2, false),
-    (false, true, 1, Kind::Scam, 3, false),
-    (false, true, 2, Kind::Scam, 5, false),
-    (false, false, 2, Kind::Scam, 4, false),
-    (false, true, 2, Kind::Facility, 3, false),
-    (false, true, 2, Kind::Rights, 4, false),
-    (false, false, 0, Kind::Steps, 3, true),
-    (false, true, 0, Kind::Steps, 3, true),
-    (false, false, 1, Kind::Steps, 6, false),
-    (false, true, 1, Kind::Steps, 7, false),
-    (false, false, 2, Kind::Steps, 10, false),
-    (false, true, 2, Kind::Steps, 13, false),
-    (true, false, 1, Kind::Scam, 3, false),
-    (true, true, 1, Kind::Scam, 3, false),
-    (true, false, 2, Kind::Scam, 4, false),
-    (true, true, 2, Kind::Facility, 4, false),
-    (true, true, 1, Kind::Rights, 3, false),
-    (true, false, 2, Kind::Rights, 4, false),
-    (true, false, 0, Kind::Steps, 2, true),
-    (true, true, 0, Kind::Steps, 3, true),
-    (true, false, 1, Kind::Steps, 6, false),
-    (true, true, 1, Kind::Steps, 6, false),
-    (true, false, 2, Kind::Steps, 7, false),
-    (true, true, 2, Kind::Steps, 10, false),
+    (false, false, 0, Kind::Steps, 3, true), // budget 2
+    (false, false, 2, Kind::Scam, 4, false), // budget 3
+    (false, false, 2, Kind::Steps, 8, true), // budget 5
+    (false, true, 0, Kind::Steps, 3, true), // budget 2
+    (false, true, 1, Kind::Scam, 3, false), // budget 2
+    (false, true, 1, Kind::Steps, 6, true), // budget 5
+    (false, true, 2, Kind::Facility, 2, false), // budget 3
+    (false, true, 2, Kind::Rights, 4, false), // budget 3
+    (false, true, 2, Kind::Scam, 4, false), // budget 3
+    (false, true, 2, Kind::Steps, 12, true), // budget 5
+    (true, false, 2, Kind::Scam, 3, false), // budget 4
+    (true, false, 2, Kind::Steps, 7, true), // budget 5
+    (true, true, 0, Kind::Steps, 3, true), // budget 2
+    (true, true, 1, Kind::Rights, 2, false), // budget 3
+    (true, true, 2, Kind::Facility, 2, false), // budget 4
+    (true, true, 2, Kind::Steps, 9, true), // budget 5
 ];
 
 pub fn check(
@@ -104,15 +96,23 @@ pub fn check(
     if pages > allowed {
         out.push(format!("{what}: {pages} pages, budget {allowed}"));
     }
+    let fill = &h.state().last_audit().page_fill;
+    // A step per page at the large sizes: a short step leaves its page part empty.
+    let half_full_rule = !(kind == Kind::Steps && level > 0);
+    let thin = |n: usize, full: f32| half_full_rule && n + 1 < fill.len() && full < 0.5;
+    let rules_hold = fill.iter().enumerate().all(|(n, (full, lone))| !lone && !thin(n, *full));
+    if std::env::var_os("BUDGET_REPORT").is_some() {
+        // For updating NOT_YET: one line per item.
+        eprintln!("CELL {portrait} {english} {level} {kind:?} {pages} {budget} {rules_hold}");
+    }
     if known.is_some_and(|n| !n.5) {
         return;
     }
-    let fill = &h.state().last_audit().page_fill;
     for (n, (full, lone)) in fill.iter().enumerate() {
         if *lone {
             out.push(format!("{what} page {}: ends on a heading", n + 1));
         }
-        if n + 1 < fill.len() && *full < 0.5 {
+        if thin(n, *full) {
             out.push(format!("{what} page {}: only {:.0} % full", n + 1, full * 100.0));
         }
     }
