@@ -120,7 +120,7 @@ impl BigButton<'_> {
     /// Draws the button in `rect`; returns true when it was tapped (or activated
     /// from the keyboard).
     pub fn show(
-        &self,
+        self,
         ui: &mut Ui,
         audit: &mut Audit,
         id: egui::Id,
@@ -128,6 +128,38 @@ impl BigButton<'_> {
         size: f32,
         palette: &super::theme::Palette,
     ) -> bool {
+        ui.put(rect, Placed { button: self, audit, id, size, palette }).clicked()
+    }
+}
+
+/// A big button placed in a rect, as an `egui::Widget`: it records what it
+/// drew in the audit, for the layout tests.
+pub struct Placed<'a> {
+    pub button: BigButton<'a>,
+    pub audit: &'a mut Audit,
+    pub id: egui::Id,
+    pub size: f32,
+    pub palette: &'a super::theme::Palette,
+}
+
+impl egui::Widget for Placed<'_> {
+    fn ui(self, ui: &mut Ui) -> egui::Response {
+        let Placed { button, audit, id, size, palette } = self;
+        let rect = ui.max_rect();
+        button.draw(ui, audit, id, rect, size, palette)
+    }
+}
+
+impl BigButton<'_> {
+    fn draw(
+        &self,
+        ui: &mut Ui,
+        audit: &mut Audit,
+        id: egui::Id,
+        rect: Rect,
+        size: f32,
+        palette: &super::theme::Palette,
+    ) -> egui::Response {
         // Clickable but not egui-focusable: the kiosk's own keypad focus (which
         // speaks) owns Tab and Enter, so egui must not act on them too.
         let response = ui.interact(rect, id, Sense::CLICK);
@@ -171,6 +203,6 @@ impl BigButton<'_> {
         audit.texts.push((text.text().to_owned(), Rect::from_min_size(text_pos, text.size()), rect));
         ui.painter().galley(text_pos, text, text_color);
         audit.targets.push((self.label.to_owned(), rect));
-        response.clicked()
+        response
     }
 }
