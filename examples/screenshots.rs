@@ -1,6 +1,7 @@
 //! Renders every screen at every size, theme, language and resolution into PNGs
 //! for a person to look at: `cargo run --example screenshots -- /tmp/shots`.
 //! (Software rendering through wgpu on Mesa; no GPU or X server needed.)
+//! 1366×768 is drawn as a 21.5-inch panel, where sizes follow millimetres.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -65,7 +66,12 @@ fn main() {
                         // Reading needs an engine that is still talking when the picture is taken.
                         let engine = kiosk::speech::RecordingEngine::default();
                         let cfg = if *name == "reading" { config_with_engine(engine).0 } else { config() };
-                        let mut h = harness_with(res, cfg, true);
+                        // 1366×768 as a 21.5-inch lobby panel: sizes in millimetres.
+                        let mut h = if res == SMALL {
+                            panel_harness(res, PANEL_INCHES, cfg, true)
+                        } else {
+                            harness_with(res, cfg, true)
+                        };
                         for _ in 0..size {
                             apply(&mut h, Intent::NextTextSize);
                         }

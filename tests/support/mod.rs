@@ -56,12 +56,11 @@ pub fn harness(size: Vec2) -> Harness<'static, KioskApp> {
 /// harness works in design pixels (`pixels / scale`) drawn `scale` screen
 /// pixels each, as eframe's zoom does on the real panel.
 pub fn harness_on_panel(pixels: Vec2, inches: f32) -> Harness<'static, KioskApp> {
-    let mut cfg = config();
-    cfg.monitor_diagonal_inches = Some(inches);
-    panel_harness(pixels, inches, cfg, false)
+    panel_harness(pixels, inches, config(), false)
 }
 
-pub fn panel_harness(pixels: Vec2, inches: f32, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
+pub fn panel_harness(pixels: Vec2, inches: f32, mut config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
+    config.monitor_diagonal_inches = Some(inches);
     let scale = kiosk::ui::theme::physical_scale(inches * 25.4, pixels);
     build(pixels / scale, scale, config, render)
 }
