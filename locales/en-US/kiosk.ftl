@@ -76,6 +76,7 @@ speech-volume-medium = mid
 speech-volume-high = high
 speech-phone = { $name }: { $number }
 phone-sample = Sample number: do not call. { $when }
+phone-sample-short = Sample number: do not call.
 speech-button = { $name }, button
 speech-title = { $name }, heading
 # Phone numbers are read one digit at a time: nine six one one zero.

@@ -48,18 +48,8 @@ impl StepCard {
         let mut out = vec![Block::Heading(numbered_title)];
         out.extend(self.lines.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
         out.extend(self.limits.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
-        if !self.phones.is_empty() {
-            // As on the card: whom to call, without the phone book's "when".
-            // A sample number keeps its warning.
-            let phones =
-                self.phones
-                    .iter()
-                    .map(|p| {
-                        if p.tone == Tone::Warning { p.clone() } else { PhoneCard { when: String::new(), ..p.clone() } }
-                    })
-                    .collect();
-            out.push(Block::Phones(phones));
-        }
+        // As on the card: name and number on a line, no frame.
+        out.extend(self.phones.iter().cloned().map(Block::PhoneLine));
         out
     }
 }
@@ -76,6 +66,9 @@ pub enum Block {
     Term(String, String),
     /// Phone cards side by side (as many as fit; split into rows before layout).
     Phones(Vec<PhoneCard>),
+    /// A phone as a line of a complaint step: name, number, and a note only
+    /// for a sample number.
+    PhoneLine(PhoneCard),
     /// A numbered complaint step, framed, read at a glance.
     Step(StepCard),
     /// Buttons side by side; as many columns as fit, at least one. Split into

@@ -63,6 +63,12 @@ pub fn lay(ui: &Ui, view: &View, block: &Block, width: f32) -> Option<Laid> {
         }
         Block::Phones(cards) => phones(ui, &s, &p, cards, width),
         Block::Step(step) => step_card(ui, &s, &p, step, width),
+        Block::PhoneLine(phone) => {
+            let mut parts = Vec::new();
+            let y = number_line(ui, &s, &p, &phone.name, &phone.number, text_w, Vec2::ZERO, &mut parts);
+            let height = y + sample_note(ui, &s, &p, phone, text_w, y, &mut parts);
+            Laid { height, parts }
+        }
         Block::Choices(_) | Block::Row(..) | Block::Tiles(_) | Block::Picture { .. } => return None,
     };
     Some(laid)
@@ -167,12 +173,13 @@ fn number_line(
 /// A framed step: its number in a circle before the title; under them what
 /// to do, each time limit (⏰) and whom to call, across the card's width.
 fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> Laid {
-    let pad = s.body * 0.4;
+    let pad = s.body * 0.3;
     let radius = heading_size(s) * 0.6;
     let badge = if step.number.is_some() { 2.0 * radius + pad } else { 0.0 };
     let inner = (width - 2.0 * pad).min(s.max_text_width());
     let left = pad;
-    let gap = s.body * Sizes::ITEM_GAP;
+    // The lines of one card are one list: line spacing alone parts them.
+    let gap = 0.0;
     let mut parts = vec![Part::Frame { rect: Rect::ZERO }];
     let title = galley(ui, &step.title, heading_size(s), true, inner - badge);
     let mut y = pad + title.size().y;
@@ -194,16 +201,28 @@ fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> La
     }
     for phone in &step.phones {
         y = number_line(ui, s, p, &phone.name, &phone.number, inner, vec2(left, y + gap), &mut parts);
-        if phone.tone == Tone::Warning {
-            // The demo's sample number says so.
-            let g = galley(ui, &phone.when, s.body, false, inner);
-            parts.push(Part::Text { at: vec2(left, y), galley: g.clone(), color: p.warning });
-            y += g.size().y;
+        let before = parts.len();
+        y += sample_note(ui, s, p, phone, inner, y, &mut parts);
+        for part in &mut parts[before..] {
+            if let Part::Text { at, .. } = part {
+                at.x += left;
+            }
         }
     }
     let height = y + pad;
     parts[0] = Part::Frame { rect: Rect::from_min_size(Pos2::ZERO, vec2(width, height)) };
     Laid { height, parts }
+}
+
+/// The demo's sample number says so, under it; returns the height added.
+fn sample_note(ui: &Ui, s: &Sizes, p: &Palette, phone: &PhoneCard, width: f32, y: f32, parts: &mut Vec<Part>) -> f32 {
+    if phone.tone != Tone::Warning || phone.when.is_empty() {
+        return 0.0;
+    }
+    let g = galley(ui, &phone.when, s.body, false, width);
+    let h = g.size().y;
+    parts.push(Part::Text { at: vec2(0.0, y), galley: g, color: p.warning });
+    h
 }
 
 impl Part {

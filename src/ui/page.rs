@@ -329,6 +329,7 @@ fn spoken(view: &View, block: &Block, rect: Rect) -> Vec<(Rect, Role, String)> {
         Block::Title(t) => one(Role::Title, t.clone()),
         Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => one(Role::Text, t.clone()),
         Block::Term(name, meaning) => one(Role::Text, format!("{name} {meaning}")),
+        Block::PhoneLine(p) => one(Role::Text, phone_said(view, p)),
         // Each card: its number, then when to call.
         Block::Phones(cards) => super::laid::card_rects(&view.style.sizes, cards.len(), rect)
             .into_iter()

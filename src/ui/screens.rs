@@ -222,7 +222,15 @@ fn step_card(view: &View, step: &Step, number: Option<usize>) -> Option<Block> {
         title: t.title.value.clone(),
         lines: t.lines.iter().map(|l| view.words(l)).collect(),
         limits: limits.collect(),
-        phones: phone_cards(view, &step.call),
+        // Whom to call, without the phone book's note: a step says when.
+        // A sample number still says it is one.
+        phones: phone_cards(view, &step.call)
+            .into_iter()
+            .map(|p| PhoneCard {
+                when: if p.tone == Tone::Warning { view.t("phone-sample-short") } else { String::new() },
+                ..p
+            })
+            .collect(),
     }))
 }
 
