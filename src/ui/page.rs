@@ -106,7 +106,13 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
         Some(title_height) => {
             let full = std::mem::replace(&mut heights[0], 0.0);
             let below = title_height + gaps.get(1).copied().unwrap_or(0.0);
-            let flow = Flow { heights: &heights, gaps: &gaps, keep: &keep, breaks: &breaks, per_page };
+            // The gap under the banner is in `below`; the first block of the
+            // first column must not count it again.
+            let mut column_gaps = gaps.clone();
+            if let Some(g) = column_gaps.get_mut(1) {
+                *g = 0.0;
+            }
+            let flow = Flow { heights: &heights, gaps: &column_gaps, keep: &keep, breaks: &breaks, per_page };
             let columns = balanced(&flow, h, |n| if n < per_page { below } else { 0.0 });
             if columns.first().is_some_and(|c| c.len() < 2) {
                 heights[0] = full;

@@ -57,7 +57,6 @@ const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
     (false, false, 2, Kind::Scam, 4, false), // budget 3
     (false, false, 2, Kind::Steps, 6, true), // budget 5
     (false, true, 0, Kind::Steps, 3, false), // budget 2
-    (false, true, 1, Kind::Scam, 3, false), // budget 2
     (false, true, 2, Kind::Facility, 2, false), // budget 3
     (false, true, 2, Kind::Rights, 4, false), // budget 3
     (false, true, 2, Kind::Scam, 4, false), // budget 3
