@@ -74,21 +74,29 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);
         area = area_above(plan.height(view));
     }
-    let pages = if home { 1 } else { page::count_pages(ui, view, &blocks, area) };
+    // Laid out once for counting and painting (a menu shown whole is fitted instead).
+    let layout = (!home).then(|| page::layout(ui, view, &blocks, area));
+    let pages = layout.as_ref().map_or(1, page::Layout::pages);
     let page = session.place().page.min(pages - 1);
     let words = (plan.words_on_top && pages > 1).then(|| controls::page_words(view, page + 1, pages));
     chrome::top_bar(ui, view, top, can_go_back, plan.speech_on_top, words.as_deref());
-    if home {
-        page::show_fitted(ui, view, &blocks, area, false);
-    } else {
-        let layout = page::show_paged(ui, view, &blocks, area, page);
-        view.audit.page_fill = layout.page_fill();
+    match &layout {
+        None => page::show_fitted(ui, view, &blocks, area, false),
+        Some(layout) => {
+            page::show_page(ui, view, layout, page, area);
+            view.audit.page_fill = layout.page_fill();
+        }
     }
     let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN_TOP_BOTTOM), screen.max);
     plan.show(ui, view, bottom, page, pages);
-    if matches!(session.screen(), Screen::SelfCheck { .. }) {
-        // The self-check is heard whole: the question and situation, or the
-        // answer and why.
+    view.announce = announcement(view, session.screen(), &blocks, page, pages);
+    Some(pages)
+}
+
+/// What a new page says when it opens: its title and where you are; the
+/// self-check is heard whole (the question and situation, or the answer and why).
+fn announcement(view: &View, screen: &Screen, blocks: &[page::Block], page: usize, pages: usize) -> Option<String> {
+    if matches!(screen, Screen::SelfCheck { .. }) {
         let words: Vec<&str> = blocks
             .iter()
             .filter_map(|b| match b {
@@ -96,10 +104,9 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
                 _ => None,
             })
             .collect();
-        view.announce = Some(words.join(" "));
-        return Some(pages);
+        return Some(words.join(" "));
     }
-    view.announce = blocks.iter().find_map(|b| match b {
+    blocks.iter().find_map(|b| match b {
         page::Block::Title(t) if pages > 1 => Some(view.t_with(
             "speech-where",
             &[
@@ -110,6 +117,5 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
         )),
         page::Block::Title(t) => Some(t.clone()),
         _ => None,
-    });
-    Some(pages)
+    })
 }

@@ -181,11 +181,9 @@ pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize 
     layout(ui, view, blocks, area).pages()
 }
 
-/// Lays out `blocks` in `area`, shows the page `page` of them, and returns the layout.
-pub fn show_paged(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, page: usize) -> Layout {
-    let layout = layout(ui, view, blocks, area);
-    paint_page(ui, view, &layout, page, area, false);
-    layout
+/// Shows the page `page` of a layout made for `area`.
+pub fn show_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect) {
+    paint_page(ui, view, layout, page, area, false);
 }
 
 /// For menus and dialogs, which must be seen whole: uses the customer's text
