@@ -282,7 +282,7 @@ fn a_long_phone_name_at_the_largest_size_still_fits_its_page() {
     let text = std::fs::read_to_string(&branch).expect("read");
     // 40 columns: the longest name the content check allows.
     let long = "name = \"Consumer finance dispute mediation desk\"";
-    std::fs::write(&branch, text.replacen("name = \"Financial mediation center\"", long, 1)).expect("write");
+    std::fs::write(&branch, text.replacen("name = \"Mediation center\"", long, 1)).expect("write");
     let mut cfg = config();
     cfg.content_dir = dir.path().to_path_buf();
     let mut h = harness_with(SMALL, cfg, false);

@@ -45,7 +45,8 @@ impl StepCard {
     /// The step as plain blocks, for a step too tall for one page.
     pub fn to_blocks(&self, numbered_title: String) -> Vec<Block> {
         // The lines as a list: they sit closer than paragraphs.
-        let mut out = vec![Block::Heading(numbered_title)];
+        let mut out: Vec<Block> =
+            (!self.title.is_empty()).then_some(Block::Heading(numbered_title)).into_iter().collect();
         out.extend(self.lines.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
         out.extend(self.limits.iter().map(|l| Block::Bullet(l.clone(), Tone::Normal)));
         // As on the card: name and number on a line, no frame.

@@ -181,10 +181,15 @@ fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> La
     // The lines of one card are one list: line spacing alone parts them.
     let gap = 0.0;
     let mut parts = vec![Part::Frame { rect: Rect::ZERO }];
-    let title = galley(ui, &step.title, heading_size(s), true, inner - badge);
-    let mut y = pad + title.size().y;
-    let first_line = title.rows.first().map_or(title.size().y, |r| r.height());
-    parts.push(Part::Text { galley: title, at: vec2(left + badge, pad), color: p.heading });
+    // A step shown on a page of its own has the page's title instead.
+    let mut y = pad;
+    let mut first_line = s.line(heading_size(s));
+    if !step.title.is_empty() {
+        let title = galley(ui, &step.title, heading_size(s), true, inner - badge);
+        y += title.size().y;
+        first_line = title.rows.first().map_or(title.size().y, |r| r.height());
+        parts.push(Part::Text { galley: title, at: vec2(left + badge, pad), color: p.heading });
+    }
     if let Some(n) = step.number {
         let digits = galley(ui, &n.to_string(), heading_size(s), true, f32::INFINITY);
         parts.push(Part::Badge { center: vec2(pad + radius, pad + first_line / 2.0), radius, galley: digits });

@@ -347,6 +347,7 @@ fn spoken(view: &View, block: &Block, rect: Rect) -> Vec<(Rect, Role, String)> {
             let mut parts = vec![numbered(view, step)];
             parts.extend(step.lines.iter().chain(&step.limits).cloned());
             parts.extend(step.phones.iter().map(|p| phone_said(view, p)));
+            parts.retain(|p| !p.is_empty());
             vec![(rect, Role::Text, parts.join(" "))]
         }
         // The picture's description repeats the title; buttons speak for themselves.

@@ -191,8 +191,12 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
             let Some(t) = r.regulator.text.get(lang) else {
                 return Vec::new();
             };
+            // The page's title is the step's: the card goes without.
             let mut out = vec![Block::Title(t.title.value.clone())];
-            out.extend(step_card(view, &r.regulator, None));
+            out.extend(step_card(view, &r.regulator, None).map(|b| match b {
+                Block::Step(card) => Block::Step(StepCard { title: String::new(), ..card }),
+                other => other,
+            }));
             out
         }
         RightsPart::Bring | RightsPart::Warning => {

@@ -56,16 +56,13 @@ fn budget(panel: Panel, level: usize, kind: Kind) -> Option<usize> {
 const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
     (false, false, 2, Kind::Scam, 4, false), // budget 3
     (false, false, 2, Kind::Steps, 6, true), // budget 5
-    (false, true, 0, Kind::Steps, 3, false), // budget 2
     (false, true, 2, Kind::Facility, 2, false), // budget 3
-    (false, true, 2, Kind::Rights, 4, false), // budget 3
     (false, true, 2, Kind::Scam, 4, false), // budget 3
     (false, true, 2, Kind::Steps, 8, true), // budget 5
     (true, false, 2, Kind::Scam, 3, false), // budget 4
     (true, false, 2, Kind::Steps, 6, true), // budget 5
-    (true, true, 1, Kind::Rights, 2, false), // budget 3
     (true, true, 2, Kind::Facility, 2, false), // budget 4
-    (true, true, 2, Kind::Steps, 7, true), // budget 5
+    (true, true, 2, Kind::Steps, 6, true), // budget 5
 ];
 
 pub fn check(
