@@ -93,7 +93,8 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let h = area.height();
     let plain = balanced(&Flow { heights: &heights, gaps: &gaps, keep: &keep, breaks: &breaks, per_page }, h, |_| 0.0);
     // With columns, the title spans them, so it is not a column of its own,
-    // unless what is left under it is too short to hold the first block.
+    // unless what is left under it is too short to hold the first block, or
+    // it would cost a page.
     // Pages that break per step keep the title in the first column: the
     // first step then has the whole second column.
     let banner = match pieces.first() {
@@ -114,7 +115,9 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
             }
             let flow = Flow { heights: &heights, gaps: &column_gaps, keep: &keep, breaks: &breaks, per_page };
             let columns = balanced(&flow, h, |n| if n < per_page { below } else { 0.0 });
-            if columns.first().is_some_and(|c| c.len() < 2) {
+            // The banner costs both columns its height: not worth a page more.
+            let pages = |c: &[Range<usize>]| c.len().div_ceil(per_page);
+            if columns.first().is_some_and(|c| c.len() < 2) || pages(&columns) > pages(&plain) {
                 heights[0] = full;
                 (plain, None)
             } else {
