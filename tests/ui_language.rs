@@ -29,7 +29,7 @@ fn one_tap_switches_every_screen_to_english_and_back() {
     tap(&mut h, "Scam warnings");
     tap(&mut h, "The \"safe account\" trick");
     assert!(shows(&h, "How to spot it"));
-    assert!(shows(&h, "A caller says your account or card has a problem."));
+    assert!(shows(&h, "A caller says your card has a problem."));
     tap(&mut h, "Home");
     tap(&mut h, "Your rights");
     tap(&mut h, "How to complain");

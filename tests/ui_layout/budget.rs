@@ -62,6 +62,7 @@ const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
     (true, false, 2, Kind::Scam, 3, false), // budget 4
     (true, false, 2, Kind::Steps, 6, true), // budget 5
     (true, true, 2, Kind::Facility, 2, false), // budget 4
+    (true, true, 2, Kind::Scam, 3, false), // budget 4
     (true, true, 2, Kind::Steps, 6, true), // budget 5
 ];
 
