@@ -85,7 +85,12 @@ pub fn check(
     let english = h.state().session().language == "en-US";
     let portrait = size.y > size.x;
     let Some(budget) = budget(panel, level, kind) else { return };
-    let known = NOT_YET.iter().find(|(p, e, l, k, _, _)| *p == portrait && *e == english && *l == level && *k == kind);
+    // BUDGET_STRICT=1: report the NOT_YET cells too (to see what is left).
+    let strict = std::env::var_os("BUDGET_STRICT").is_some();
+    let known = NOT_YET
+        .iter()
+        .filter(|_| !strict)
+        .find(|(p, e, l, k, _, _)| *p == portrait && *e == english && *l == level && *k == kind);
     let allowed = known.map_or(budget, |n| n.4.max(budget));
     if pages > allowed {
         out.push(format!("{what}: {pages} pages, budget {allowed}"));
