@@ -38,6 +38,15 @@ fn main() {
         ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
         ("selfcheck", vec![Intent::StartSelfCheck { situations: 14 }]),
         ("selfcheck_answer", vec![Intent::StartSelfCheck { situations: 14 }, Intent::Answer(false)]),
+        // The sound row open under a scam page.
+        (
+            "sound",
+            vec![
+                Intent::Open(Screen::FraudList),
+                Intent::Open(Screen::Topic("safe-account".into())),
+                Intent::ToggleSoundPanel,
+            ],
+        ),
         ("staff", vec![Intent::CallStaff]),
         // Read aloud: the item being read is framed.
         (

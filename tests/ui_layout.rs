@@ -148,6 +148,11 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
                 check_frame(&h, size, &format!("{what} page {}", page + 1), &mut problems);
                 apply(&mut h, Intent::NextPage);
             }
+            // With the sound row open: still one bottom row, nothing cut off.
+            apply(&mut h, Intent::ToggleSoundPanel);
+            check_frame(&h, size, &format!("{what} sound row"), &mut problems);
+            super_budget::bars(&h, panel, &format!("{what} sound row"), &mut problems);
+            apply(&mut h, Intent::ToggleSoundPanel);
         }
         // The self-check: every situation, asked and answered.
         apply(&mut h, Intent::Home);

@@ -20,14 +20,14 @@ enum Anchor {
 fn bar_button(
     ui: &mut Ui,
     view: &mut View,
-    icon: &'static str,
+    icon: Option<&'static str>,
     label: &str,
     at: Anchor,
     bar: Rect,
     intent: Intent,
 ) -> f32 {
     let size = view.style.sizes.bar;
-    let button = BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false };
+    let button = BigButton { icon, label, kind: ButtonKind::Normal, selected: false };
     let w = button.natural_width(ui, size);
     let h = bar.height() - 2.0 * BAR_PADDING;
     let left = match at {
@@ -43,11 +43,13 @@ fn bar_button(
     w
 }
 
-/// Width left in the top bar between its buttons (for the page words).
-pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool) -> f32 {
+/// Width left in the top bar between its buttons (for the speech buttons and
+/// the page words), with or without the buttons' icons.
+pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool, with_icons: bool) -> f32 {
     let size = view.style.sizes.bar;
     let w = |icon, label: &str| {
-        BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }.natural_width(ui, size)
+        let icon = with_icons.then_some(icon);
+        BigButton { icon, label, kind: ButtonKind::Normal, selected: false }.natural_width(ui, size)
     };
     let left = if can_go_back {
         w(icons::BACK, &view.t("nav-back")) + TARGET_GAP + w(icons::HOME, &view.t("nav-home"))
@@ -60,15 +62,24 @@ pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool) -> f32 {
 /// Back and home top left (or the title on the home screen), call staff top
 /// right with 朗读 and 声音 before it when `speech`, and `words` ("page 2 of
 /// 3") between them when given.
-pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, speech: bool, words: Option<&str>) {
+pub fn top_bar(
+    ui: &mut Ui,
+    view: &mut View,
+    bar: Rect,
+    can_go_back: bool,
+    speech: bool,
+    with_icons: bool,
+    words: Option<&str>,
+) {
     ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
     view.audit.bars.push(bar);
     let mut x = bar.left() + MARGIN;
     if can_go_back {
         let back = view.t("nav-back");
-        x += bar_button(ui, view, icons::BACK, &back, Anchor::Left(x), bar, Intent::Back) + TARGET_GAP;
+        x += bar_button(ui, view, with_icons.then_some(icons::BACK), &back, Anchor::Left(x), bar, Intent::Back)
+            + TARGET_GAP;
         let home = view.t("nav-home");
-        x += bar_button(ui, view, icons::HOME, &home, Anchor::Left(x), bar, Intent::Home);
+        x += bar_button(ui, view, with_icons.then_some(icons::HOME), &home, Anchor::Left(x), bar, Intent::Home);
     } else {
         let title = view.t("app-title");
         let p = view.style.palette;
@@ -88,9 +99,9 @@ pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, speec
     // Call staff stays in the same place on every screen; the speech buttons
     // come before it, and are placed first so the keypad meets them in the
     // order they are seen.
-    let call_w = button_width(ui, view, icons::CALL_STAFF, &call);
+    let call_w = button_width(ui, view, with_icons.then_some(icons::CALL_STAFF), &call);
     let pair = if speech { super::controls::speech_pair(view).into_iter().collect() } else { Vec::new() };
-    let widths: Vec<f32> = pair.iter().map(|c| c.width(ui, view, true)).collect();
+    let widths: Vec<f32> = pair.iter().map(|c| c.width(ui, view, with_icons)).collect();
     let start = right - call_w - widths.iter().map(|w| w + TARGET_GAP).sum::<f32>();
     if let Some(words) = words {
         let middle = Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(start - TARGET_GAP, bar.bottom()));
@@ -99,13 +110,12 @@ pub fn top_bar(ui: &mut Ui, view: &mut View, bar: Rect, can_go_back: bool, speec
     let mut at = start;
     let h = bar.height() - 2.0 * BAR_PADDING;
     for (c, w) in pair.iter().zip(widths) {
-        c.place(ui, view, true, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
+        c.place(ui, view, with_icons, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
         at += w + TARGET_GAP;
     }
-    bar_button(ui, view, icons::CALL_STAFF, &call, Anchor::Right(right), bar, Intent::CallStaff);
+    bar_button(ui, view, with_icons.then_some(icons::CALL_STAFF), &call, Anchor::Right(right), bar, Intent::CallStaff);
 }
 
-fn button_width(ui: &Ui, view: &View, icon: &'static str, label: &str) -> f32 {
-    BigButton { icon: Some(icon), label, kind: ButtonKind::Normal, selected: false }
-        .natural_width(ui, view.style.sizes.bar)
+fn button_width(ui: &Ui, view: &View, icon: Option<&'static str>, label: &str) -> f32 {
+    BigButton { icon, label, kind: ButtonKind::Normal, selected: false }.natural_width(ui, view.style.sizes.bar)
 }

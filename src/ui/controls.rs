@@ -91,6 +91,8 @@ fn row_width(widths: &[f32]) -> f32 {
 pub struct Plan {
     /// 朗读 and 声音 sit in the top bar (else in the bottom row).
     pub speech_on_top: bool,
+    /// The top bar's buttons show their icons (dropped on a narrow screen).
+    pub top_icons: bool,
     /// The middle of the bottom row, between the page buttons.
     middle: Vec<Control>,
     icons: bool,
@@ -102,13 +104,21 @@ pub struct Plan {
     rows: Vec<Vec<usize>>,
 }
 
-/// `top_free` is the width the top bar has between back/home and call staff.
-pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_free: f32) -> Plan {
+/// `top_free` is the width the top bar has between back/home and call staff,
+/// with its buttons' icons and without.
+pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_free: [f32; 2]) -> Plan {
     let usable = width - 2.0 * MARGIN;
     let speech = view.speech_controls;
     let pair = speech_pair(view);
-    let pair_w = row_width(&pair.iter().map(|c| c.width(ui, view, true)).collect::<Vec<_>>());
-    let speech_on_top = speech && pair_w + 2.0 * TARGET_GAP <= top_free;
+    let pair_width = |icons| row_width(&pair.iter().map(|c| c.width(ui, view, icons)).collect::<Vec<_>>());
+    // 朗读 and 声音 go in the top bar, dropping the bar's icons if that makes room.
+    let fits_on_top = |icons: bool| pair_width(icons) + 2.0 * TARGET_GAP <= top_free[usize::from(!icons)];
+    let top_icons = !speech || fits_on_top(true) || !fits_on_top(false);
+    let speech_on_top = speech && fits_on_top(top_icons);
+    let pair_w = pair_width(top_icons);
+    let top_free = top_free[usize::from(!top_icons)];
+    // The open sound row takes the bottom row; paging waits until it closes.
+    let paged_row = paged && !(speech && view.sound_panel);
     let mut middle = Vec::new();
     if speech && !speech_on_top {
         middle.extend(pair);
@@ -117,11 +127,11 @@ pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_fre
         middle.extend(sound_row(view, voice));
     }
     let ends: f32 =
-        if paged { page_pair(view).iter().map(|c| c.width(ui, view, true) + TARGET_GAP).sum() } else { 0.0 };
+        if paged_row { page_pair(view).iter().map(|c| c.width(ui, view, true) + TARGET_GAP).sum() } else { 0.0 };
     let words_w = galley(ui, &page_words(view, 99, 99), view.style.sizes.bar, true, f32::INFINITY).size().x;
     let fits = |icons: bool| {
         let w = row_width(&middle.iter().map(|c| c.width(ui, view, icons)).collect::<Vec<_>>());
-        let w = if middle.is_empty() && paged { words_w } else { w };
+        let w = if middle.is_empty() && paged_row { words_w } else { w };
         w + ends <= usable
     };
     let icons = fits(true);
@@ -134,7 +144,7 @@ pub fn plan(ui: &Ui, view: &View, width: f32, voice: Voice, paged: bool, top_fre
         let widths: Vec<f32> = middle.iter().map(|c| c.width(ui, view, false)).collect();
         wrap(&widths, usable - ends)
     };
-    Plan { speech_on_top, middle, icons, paged, words_on_top, rows }
+    Plan { speech_on_top, top_icons, middle, icons, paged: paged_row, words_on_top, rows }
 }
 
 /// Greedy rows of controls within `usable` width.

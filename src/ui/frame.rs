@@ -57,7 +57,7 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let bar = view.style.bar_height();
     let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
     let can_go_back = session.depth() > 1;
-    let top_free = chrome::top_free(ui, view, screen.width(), can_go_back);
+    let top_free = [true, false].map(|icons| chrome::top_free(ui, view, screen.width(), can_go_back, icons));
     let blocks = screens::blocks(view, session.screen());
     let area_above = |height: f32| {
         Rect::from_min_max(top.left_bottom(), egui::pos2(screen.right(), screen.bottom() - height))
@@ -79,7 +79,7 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let pages = layout.as_ref().map_or(1, page::Layout::pages);
     let page = session.place().page.min(pages - 1);
     let words = (plan.words_on_top && pages > 1).then(|| controls::page_words(view, page + 1, pages));
-    chrome::top_bar(ui, view, top, can_go_back, plan.speech_on_top, words.as_deref());
+    chrome::top_bar(ui, view, top, can_go_back, plan.speech_on_top, plan.top_icons, words.as_deref());
     match &layout {
         None => page::show_fitted(ui, view, &blocks, area, false),
         Some(layout) => {
