@@ -28,6 +28,8 @@ fn main() {
         "bring" => Screen::Rights(RightsPart::Bring),
         "warning" => Screen::Rights(RightsPart::Warning),
         "report" => Screen::Rights(RightsPart::Report),
+        "fraud" => Screen::FraudList,
+        "facilities" => Screen::FacilityList,
         id if content.topic(id).is_some() => Screen::Topic(id.into()),
         id => Screen::Facility(id.into()),
     };
