@@ -130,5 +130,8 @@ staff-exported = Saved to { $path }
 staff-export-nowhere = This PC has no place to save counts.
 staff-leave = Leave kiosk mode
 staff-alert-delivered = The last call reached staff.
+staff-screen-setting = Screen: { $inches } inches (settings file). Text and buttons are sized in millimetres.
+staff-screen-monitor = Screen: { $inches } inches (reported by the monitor). Text and buttons are sized in millimetres.
+staff-screen-unknown = The screen size is unknown, so sizes are in pixels. Write screen_diagonal_inches = 21.5 (your screen's size) in the settings file to size text and buttons in millimetres.
 staff-sample-numbers = These phones still have sample numbers, hidden from customers: { $ids }. Write this branch's real numbers in branch.toml.
 staff-alert-failed = The last call did not get through: { $error }

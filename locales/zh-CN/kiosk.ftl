@@ -127,5 +127,8 @@ staff-exported = 已保存到 { $path }
 staff-export-nowhere = 这台电脑没有保存统计的位置。
 staff-leave = 退出亭机模式
 staff-alert-delivered = 上一次呼叫已送达。
+staff-screen-setting = 屏幕：{ $inches } 英寸（设置文件）。文字和按钮按毫米显示。
+staff-screen-monitor = 屏幕：{ $inches } 英寸（显示器报告）。文字和按钮按毫米显示。
+staff-screen-unknown = 不知道屏幕尺寸，文字按像素显示。在设置文件里写 screen_diagonal_inches = 21.5（写您屏幕的尺寸），文字和按钮就按毫米显示。
 staff-sample-numbers = 这些电话还是示例号码，顾客看不到：{ $ids }。请在 branch.toml 写上本网点的真实号码。
 staff-alert-failed = 上一次呼叫没有送达：{ $error }

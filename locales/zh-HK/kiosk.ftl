@@ -127,5 +127,8 @@ staff-exported = 已儲存到 { $path }
 staff-export-nowhere = 這部電腦沒有儲存統計的位置。
 staff-leave = 退出亭機模式
 staff-alert-delivered = 上一次呼叫已送達。
+staff-screen-setting = 屏幕：{ $inches } 吋（設定檔）。文字和按鈕按毫米顯示。
+staff-screen-monitor = 屏幕：{ $inches } 吋（顯示器報告）。文字和按鈕按毫米顯示。
+staff-screen-unknown = 不知道屏幕尺寸，文字按像素顯示。在設定檔裏寫 screen_diagonal_inches = 21.5（寫您屏幕的尺寸），文字和按鈕就按毫米顯示。
 staff-sample-numbers = 這些電話仍是示例號碼，顧客看不到：{ $ids }。請在 branch.toml 寫上本網點的真實號碼。
 staff-alert-failed = 上一次呼叫沒有送達：{ $error }

@@ -263,6 +263,7 @@ impl KioskApp {
             languages: &languages,
             kiosk_mode: self.kiosk_mode,
             metrics_problem: self.telemetry.problem.as_deref(),
+            panel: self.panel.size,
         });
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);

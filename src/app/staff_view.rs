@@ -23,6 +23,8 @@ pub struct Sources<'a> {
     pub kiosk_mode: bool,
     /// Why metrics are not served although staff turned them on.
     pub metrics_problem: Option<&'a str>,
+    /// The screen's size, for sizes in millimetres.
+    pub panel: super::panel::PanelSize,
 }
 
 /// Built only while a staff screen is open.
@@ -60,6 +62,15 @@ pub fn build(src: &Sources) -> StaffView {
         // Customers never see them; staff must put the real numbers in.
         notes.push(tw("staff-sample-numbers", &[("ids", FluentValue::from(samples.join(", ")))]));
     }
+    notes.push(match src.panel {
+        super::panel::PanelSize::Setting(d) => {
+            tw("staff-screen-setting", &[("inches", FluentValue::from(f64::from(d)))])
+        }
+        super::panel::PanelSize::Monitor(d) => {
+            tw("staff-screen-monitor", &[("inches", FluentValue::from(f64::from(d)))])
+        }
+        super::panel::PanelSize::Unknown => t("staff-screen-unknown"),
+    });
     match desk.alerts.delivery() {
         Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
         Delivery::Delivered => notes.push(t("staff-alert-delivered")),
