@@ -146,25 +146,11 @@ impl egui::Widget for Placed<'_> {
     fn ui(self, ui: &mut Ui) -> egui::Response {
         let Placed { button, audit, id, size, palette } = self;
         let rect = ui.max_rect();
-        button.draw(ui, audit, id, rect, size, palette)
-    }
-}
-
-impl BigButton<'_> {
-    fn draw(
-        &self,
-        ui: &mut Ui,
-        audit: &mut Audit,
-        id: egui::Id,
-        rect: Rect,
-        size: f32,
-        palette: &super::theme::Palette,
-    ) -> egui::Response {
         // Clickable but not egui-focusable: the kiosk's own keypad focus (which
         // speaks) owns Tab and Enter, so egui must not act on them too.
         let response = ui.interact(rect, id, Sense::CLICK);
-        let label = self.label.to_owned();
-        let selected = self.selected;
+        let label = button.label.to_owned();
+        let selected = button.selected;
         response.widget_info(|| {
             if selected {
                 WidgetInfo::selected(Role::Button, true, true, &label)
@@ -172,7 +158,7 @@ impl BigButton<'_> {
                 WidgetInfo::labeled(Role::Button, true, &label)
             }
         });
-        let (fill, text_color) = self.colors(palette);
+        let (fill, text_color) = button.colors(palette);
         let painter = ui.painter();
         let pressed = response.is_pointer_button_down_on();
         let fill = if pressed { fill.gamma_multiply(0.85) } else { fill };
@@ -183,7 +169,7 @@ impl BigButton<'_> {
             Stroke::new(BUTTON_STROKE, palette.button_border),
             StrokeKind::Inside,
         );
-        if self.selected {
+        if button.selected {
             painter.rect_stroke(
                 rect.shrink(6.0),
                 CornerRadius::same(CORNER),
@@ -191,8 +177,8 @@ impl BigButton<'_> {
                 StrokeKind::Inside,
             );
         }
-        let (icon, text) = self.layout(ui, size, rect.width());
-        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + Self::PAD);
+        let (icon, text) = button.layout(ui, size, rect.width());
+        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + BigButton::PAD);
         let total = Vec2::new(icon_w + text.size().x, text.size().y.max(icon.as_ref().map_or(0.0, |g| g.size().y)));
         let start = Align2::CENTER_CENTER.align_size_within_rect(total, rect).min;
         if let Some(icon) = icon {
@@ -202,7 +188,7 @@ impl BigButton<'_> {
         let text_pos = egui::pos2(start.x + icon_w, rect.center().y - text.size().y / 2.0);
         audit.texts.push((text.text().to_owned(), Rect::from_min_size(text_pos, text.size()), rect));
         ui.painter().galley(text_pos, text, text_color);
-        audit.targets.push((self.label.to_owned(), rect));
+        audit.targets.push((button.label.to_owned(), rect));
         response
     }
 }
