@@ -78,9 +78,9 @@ fn bundled_content_is_clean_and_complete() {
     assert!(c.fraud.topics.len() >= 24, "at least 24 scam types");
     assert!(c.facilities.facilities.len() >= 20, "at least 20 facilities");
     assert_eq!(c.rights.rights.len(), 8);
-    // Bank, review, regulator, mediation, then arbitration or court.
+    // Bank, its answer, review, regulator, mediation, then arbitration or court.
     let steps: Vec<&str> = c.rights.steps.iter().map(|s| s.id.value.as_str()).collect();
-    assert_eq!(steps, ["complain", "review", "nfra", "mediation", "court"]);
+    assert_eq!(steps, ["complain", "answer", "review", "nfra", "mediation", "court"]);
     assert_eq!(c.languages(), ["zh-CN", "en-US", "zh-HK"]);
     // The demo's made-up numbers are marked as such.
     let samples: Vec<&str> = c.branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();

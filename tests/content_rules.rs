@@ -112,7 +112,7 @@ fn copy_rules_warn_with_file_line_and_column() {
     let expected = [
         "fraud.toml:60:10: warning: a sentence of 40 Chinese characters is hard to read at once (at most 30)",
         "fraud.toml:78:39: warning: the phone number 110 is written here; numbers belong in branch.toml",
-        "fraud.toml:82:90: error: {polise} names no phone in branch.toml — did you mean `police`?",
+        "fraud.toml:82:76: error: {polise} names no phone in branch.toml — did you mean `police`?",
         "facilities.toml:17:7: warning: a sentence of 24 words is hard to read at once (at most 20)",
     ];
     for e in expected {

@@ -29,11 +29,11 @@ fn one_tap_switches_every_screen_to_english_and_back() {
     tap(&mut h, "Scam warnings");
     tap(&mut h, "The \"safe account\" trick");
     assert!(shows(&h, "How to spot it"));
-    assert!(shows(&h, "A caller says your card has a problem."));
+    assert!(shows(&h, "A call: your card has a problem."));
     tap(&mut h, "Home");
     tap(&mut h, "Your rights");
     tap(&mut h, "How to complain");
-    assert!(shows_containing(&h, "Answer to a simple complaint: within 15 days"));
+    assert!(shows_containing(&h, "A simple complaint: within 15 days"));
     assert!(h.query_by_label_contains("Page 1 of ").is_some(), "page numbers in English");
     tap(&mut h, "Home");
     tap(&mut h, "中文");

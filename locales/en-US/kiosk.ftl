@@ -75,7 +75,6 @@ speech-volume-low = low
 speech-volume-medium = mid
 speech-volume-high = high
 speech-phone = { $name }: { $number }
-phone-sample = Sample number: do not call. { $when }
 phone-sample-short = Sample number: do not call.
 speech-button = { $name }, button
 speech-title = { $name }, heading

@@ -72,7 +72,6 @@ speech-volume-low = 小
 speech-volume-medium = 中
 speech-volume-high = 大
 speech-phone = { $name }，{ $number }
-phone-sample = 示例号码，请勿拨打。{ $when }
 phone-sample-short = 示例号码，请勿拨打。
 speech-button = { $name }，按钮
 speech-title = { $name }，标题

@@ -72,7 +72,6 @@ speech-volume-low = 小
 speech-volume-medium = 中
 speech-volume-high = 大
 speech-phone = { $name }，{ $number }
-phone-sample = 示例號碼，請勿致電。{ $when }
 phone-sample-short = 示例號碼，請勿致電。
 speech-button = { $name }，按鈕
 speech-title = { $name }，標題

@@ -125,6 +125,10 @@ fn phone(ui: &Ui, s: &Sizes, p: &Palette, card: &PhoneCard, width: f32) -> Laid 
     let inner = (width - 2.0 * pad).min(s.max_text_width());
     let mut parts = Vec::new();
     let y = number_line(ui, s, p, &card.name, &card.number, inner, vec2(pad, pad), &mut parts);
+    // A card whose note follows it as a paragraph has no empty line for it.
+    if card.when.is_empty() {
+        return Laid { height: y + pad, parts };
+    }
     let color = if card.tone == Tone::Warning { p.warning } else { p.text };
     let when = galley(ui, &card.when, s.body, false, inner);
     let height = y + when.size().y + pad;

@@ -10,7 +10,7 @@ use super::buttons::{self, choice_columns, row_height};
 use super::columns::{column_count, split_width};
 use super::item::Role;
 use super::laid::{bullet_indent, lay};
-use super::paginate::{Flow, balanced};
+use super::paginate::{Flow, balanced, strands_heading};
 use super::theme::{COLUMN_GAP, Sizes, TILE_SHARE};
 use super::view::View;
 use super::widgets::galley;
@@ -117,7 +117,8 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
             let columns = balanced(&flow, h, |n| if n < per_page { below } else { 0.0 });
             // The banner costs both columns its height: not worth a page more.
             let pages = |c: &[Range<usize>]| c.len().div_ceil(per_page);
-            if columns.first().is_some_and(|c| c.len() < 2) || pages(&columns) > pages(&plain) {
+            let stranded = strands_heading(&columns, &keep) && !strands_heading(&plain, &keep);
+            if columns.first().is_some_and(|c| c.len() < 2) || pages(&columns) > pages(&plain) || stranded {
                 heights[0] = full;
                 (plain, None)
             } else {

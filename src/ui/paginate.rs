@@ -65,6 +65,13 @@ pub fn paginate(flow: &Flow, available: impl Fn(usize) -> f32) -> Vec<Range<usiz
     pages
 }
 
+/// Whether a column other than the last ends on a heading (or title) whose
+/// text is in the next column.
+pub fn strands_heading(columns: &[Range<usize>], keep: &[bool]) -> bool {
+    let last = columns.iter().map(|r| r.end).max().unwrap_or(0);
+    columns.iter().any(|r| !r.is_empty() && r.end < last && keep.get(r.end - 1).copied().unwrap_or(false))
+}
+
 /// Balancing never makes a column shorter than this share of the page.
 const MIN_BALANCED: f32 = 0.7;
 
@@ -73,17 +80,30 @@ const MIN_BALANCED: f32 = 0.7;
 /// last page is not one line while the others are full, and the columns of
 /// a page end level. `reserved(n)` is the height column `n` loses at its top.
 pub fn balanced(flow: &Flow, height: f32, reserved: impl Fn(usize) -> f32) -> Vec<Range<usize>> {
-    let Flow { heights, gaps, keep, per_page, .. } = *flow;
+    let Flow { heights, gaps, keep, breaks, per_page } = *flow;
     let columns = |h: f32| paginate(flow, |n| h - reserved(n));
     let pages = |c: &[Range<usize>]| c.len().div_ceil(per_page.max(1));
     let used =
         |r: &Range<usize>| r.clone().map(|i| heights[i]).sum::<f32>() + r.clone().skip(1).map(|i| gaps[i]).sum::<f32>();
-    // Every column within its height, and none ending on a heading that
-    // belongs with the next column's first block.
+    // Every column within its height, none ending on a heading that belongs
+    // with the next column's first block, and (unless steps break pages on
+    // purpose) no page but the last under half full: a page of one short
+    // block between two full ones reads as if the item had ended.
+    let half_full = |c: &[Range<usize>]| {
+        let pages: Vec<f32> = c
+            .chunks(per_page.max(1))
+            .enumerate()
+            .map(|(p, cols)| {
+                let top = if p == 0 { reserved(0) } else { 0.0 };
+                cols.iter().map(|r| used(r) + top).sum::<f32>() / (per_page.max(1) as f32 * height)
+            })
+            .collect();
+        breaks.contains(&true) || pages.iter().rev().skip(1).all(|f| *f >= 0.5)
+    };
     let holds = |c: &[Range<usize>], h: f32| {
-        c.iter().enumerate().all(|(n, r)| {
-            used(r) <= h - reserved(n) + 0.5 && (r.end == heights.len() || r.is_empty() || !keep[r.end - 1])
-        })
+        !strands_heading(c, keep)
+            && c.iter().enumerate().all(|(n, r)| used(r) <= h - reserved(n) + 0.5)
+            && (h >= height || half_full(c))
     };
     let greedy = columns(height);
     let target = pages(&greedy);

@@ -90,10 +90,12 @@ fn phone_cards(view: &View, ids: &[crate::content::At<String>]) -> Vec<PhoneCard
 /// as one in the demo and never shown in the lobby.
 fn phone_card(view: &View, phone: &Phone) -> Option<PhoneCard> {
     let text = phone.text.get(view.lang)?;
-    let when = view.words(&text.when);
+    // What a sample number is for does not matter until it is a real one: the
+    // card says only that it is a sample, and stays short enough to sit under
+    // its heading at the largest size.
     let (when, tone) = match (phone.placeholder, view.sample_numbers) {
-        (false, _) => (when, Tone::Normal),
-        (true, true) => (view.t_with("phone-sample", &[("when", FluentValue::from(when))]), Tone::Warning),
+        (false, _) => (view.words(&text.when), Tone::Normal),
+        (true, true) => (view.t("phone-sample-short"), Tone::Warning),
         (true, false) => return None,
     };
     Some(PhoneCard { name: text.name.value.clone(), number: phone.number.value.clone(), when, tone })

@@ -27,8 +27,15 @@ fn kind(screen: &Screen) -> Option<Kind> {
     }
 }
 
-/// Complaint steps: at 大 and 特大 one page per step is allowed instead.
-const STEPS: usize = 5;
+/// Complaint steps: at 大 and 特大 one page per step is allowed instead, so
+/// the budget is the number of steps in the bundled content.
+fn steps() -> usize {
+    static STEPS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *STEPS.get_or_init(|| {
+        let loaded = kiosk::content::load(&kiosk::paths::content_dir(), &[]);
+        loaded.content.map_or(0, |c| c.rights.steps.len())
+    })
+}
 
 /// The budget for this panel's shape (None: a panel of unknown size with
 /// 1366×768 pixels, where sizes stay in pixels and no budget is set).
@@ -45,26 +52,8 @@ fn budget(panel: Panel, level: usize, kind: Kind) -> Option<usize> {
         (true, 1, _) => 3,
         (true, _, _) => 4,
     };
-    Some(if kind == Kind::Steps && level > 0 { pages.max(STEPS) } else { pages })
+    Some(if kind == Kind::Steps && level > 0 { pages.max(steps()) } else { pages })
 }
-
-/// Cells not yet within the budget or the page rules, measured 2026-12-01:
-/// (portrait, English, level, kind, the most pages they take today, whether
-/// the no-heading-at-the-end / half-full rules already hold). The numbers
-/// stop them getting worse unnoticed; the work left is in the note.
-#[rustfmt::skip]
-const NOT_YET: &[(bool, bool, usize, Kind, usize, bool)] = &[
-    (false, false, 2, Kind::Scam, 4, false), // budget 3
-    (false, false, 2, Kind::Steps, 6, true), // budget 5
-    (false, true, 2, Kind::Facility, 2, false), // budget 3
-    (false, true, 2, Kind::Scam, 4, false), // budget 3
-    (false, true, 2, Kind::Steps, 8, true), // budget 5
-    (true, false, 2, Kind::Scam, 3, false), // budget 4
-    (true, false, 2, Kind::Steps, 6, true), // budget 5
-    (true, true, 2, Kind::Facility, 2, false), // budget 4
-    (true, true, 2, Kind::Scam, 3, false), // budget 4
-    (true, true, 2, Kind::Steps, 6, true), // budget 5
-];
 
 /// The customer's controls take at most 20 % of the screen height (on a
 /// panel of known size; 96 px targets on a small unsized one cannot).
@@ -92,15 +81,8 @@ pub fn check(
     let english = h.state().session().language == "en-US";
     let portrait = size.y > size.x;
     let Some(budget) = budget(panel, level, kind) else { return };
-    // BUDGET_STRICT=1: report the NOT_YET cells too (to see what is left).
-    let strict = std::env::var_os("BUDGET_STRICT").is_some();
-    let known = NOT_YET
-        .iter()
-        .filter(|_| !strict)
-        .find(|(p, e, l, k, _, _)| *p == portrait && *e == english && *l == level && *k == kind);
-    let allowed = known.map_or(budget, |n| n.4.max(budget));
-    if pages > allowed {
-        out.push(format!("{what}: {pages} pages, budget {allowed}"));
+    if pages > budget {
+        out.push(format!("{what}: {pages} pages, budget {budget}"));
     }
     let fill = &h.state().last_audit().page_fill;
     // A step per page at the large sizes: a short step leaves its page part empty.
@@ -108,11 +90,8 @@ pub fn check(
     let thin = |n: usize, full: f32| half_full_rule && n + 1 < fill.len() && full < 0.5;
     let rules_hold = fill.iter().enumerate().all(|(n, (full, lone))| !lone && !thin(n, *full));
     if std::env::var_os("BUDGET_REPORT").is_some() {
-        // For updating NOT_YET: one line per item.
+        // BUDGET_REPORT=1: one line per item, for the note's table.
         eprintln!("CELL {portrait} {english} {level} {kind:?} {pages} {budget} {rules_hold}");
-    }
-    if known.is_some_and(|n| !n.5) {
-        return;
     }
     for (n, (full, lone)) in fill.iter().enumerate() {
         if *lone {
