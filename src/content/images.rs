@@ -1,7 +1,6 @@
 //! Pictures named in content files: the path must stay inside the content folder
 //! and the file must be a PNG or JPEG that decodes within fixed limits.
 
-use std::io::BufReader;
 use std::path::{Component, Path, PathBuf};
 
 use image::{ImageFormat, ImageReader, Limits, RgbaImage};
@@ -73,9 +72,16 @@ pub fn decode(path: &Path) -> Result<RgbaImage, ImageProblem> {
             resave,
         ));
     }
-    let file = std::fs::File::open(path)
+    let bytes = std::fs::read(path)
         .map_err(|e| problem(format!("cannot read the image: {e}"), "check the file's permissions"))?;
-    let mut reader = ImageReader::new(BufReader::new(file))
+    decode_bytes(&bytes)
+}
+
+/// Decodes a PNG or JPEG held in memory, with the same limits on dimensions
+/// and memory (the picture fuzzer feeds this directly).
+pub fn decode_bytes(bytes: &[u8]) -> Result<RgbaImage, ImageProblem> {
+    let resave = "save the picture again as PNG or JPEG, at most 4096×4096 pixels";
+    let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| problem(format!("cannot read the image: {e}"), resave))?;
     match reader.format() {

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use super::diagnostic::{Diagnostic, SourceFile};
 use super::document::Document;
 use super::model::*;
-use super::source::read_source;
+use super::source::{decode_text, read_source};
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
@@ -38,10 +38,21 @@ pub fn load(dir: &Path, ui_languages: &[String]) -> Loaded {
 /// `for_kiosk`: checked for a lobby kiosk, where sample (placeholder) phone
 /// numbers are errors; the demo may show them, marked.
 pub fn load_for(dir: &Path, ui_languages: &[String], for_kiosk: bool) -> Loaded {
+    load_with(dir, &[], ui_languages, for_kiosk)
+}
+
+/// As `load_for`, with the text of some files given as bytes instead of read
+/// from `dir` (the fuzzers and the mutation test feed edited files this way;
+/// pictures are still read from `dir`).
+pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], for_kiosk: bool) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
     for name in FILES {
-        match read_source(dir, name) {
+        let source = match given.iter().find(|(n, _)| *n == name) {
+            Some((_, bytes)) => decode_text(name, bytes.to_vec()),
+            None => read_source(dir, name),
+        };
+        match source {
             Ok(source) => {
                 sources.insert(name, source);
             }

@@ -17,6 +17,6 @@ mod wording;
 
 pub use at::At;
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{FILES, Loaded, load, load_for};
+pub use load::{FILES, Loaded, load, load_for, load_with};
 pub use model::*;
 pub use store::{ContentStore, Reload};
