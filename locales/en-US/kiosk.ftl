@@ -121,6 +121,7 @@ staff-not-offered = not offered
 staff-actions = Actions
 staff-reload = Reload content
 staff-reloaded = Reloaded. Content problems: { $count }.
+staff-not-saved = Settings not saved ({ $problem }). After a restart the kiosk goes back to the old ones. Check the disk space and the folder's permissions.
 staff-test-speech = Test speech
 staff-test-speech-sample = This is a speech test. Not sure? Call 96110.
 staff-speech-how-to = Play the speech mode how-to

@@ -118,6 +118,7 @@ staff-not-offered = 不提供
 staff-actions = 操作
 staff-reload = 重新载入内容
 staff-reloaded = 已重新载入。内容问题：{ $count } 个。
+staff-not-saved = 设置没有保存（{ $problem }）。重启后会恢复原来的设置。请检查磁盘空间和文件夹权限。
 staff-test-speech = 试听语音
 staff-test-speech-sample = 这是语音测试。拿不准，请拨打 96110。
 staff-speech-how-to = 播放语音模式说明

@@ -118,6 +118,7 @@ staff-not-offered = 不提供
 staff-actions = 操作
 staff-reload = 重新載入內容
 staff-reloaded = 已重新載入。內容問題：{ $count } 個。
+staff-not-saved = 設定沒有儲存（{ $problem }）。重新啟動後會恢復原來的設定。請檢查磁碟空間和資料夾權限。
 staff-test-speech = 試聽語音
 staff-test-speech-sample = 這是語音測試。拿不準，請撥打 96110。
 staff-speech-how-to = 播放語音模式說明

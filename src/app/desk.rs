@@ -58,6 +58,8 @@ pub struct Desk {
     pin_checking: bool,
     /// The last staff action's result, for the panel.
     pub(super) message: Option<String>,
+    /// Why the last settings change did not reach the disk, for the panel.
+    pub(super) settings_message: Option<String>,
     pub exit: Exit,
     /// Auto-read when the settings leave it unset.
     pub(super) auto_read_default: bool,
@@ -79,6 +81,7 @@ impl Desk {
             pin_note: None,
             pin_checking: false,
             message: None,
+            settings_message: None,
             exit: Exit::Staying,
             auto_read_default,
         }
@@ -180,7 +183,16 @@ impl Desk {
                 return;
             }
             (Saved::Counts, Ok(())) => return,
-            (Saved::Settings, result) => result.err(),
+            (Saved::Settings, Ok(())) => {
+                self.settings_message = None;
+                return;
+            }
+            // Disk full, read-only or gone: the file on disk is the old one.
+            (Saved::Settings, Err(e)) => {
+                let text = i18n.text_with(lang, "staff-not-saved", &[("problem", FluentValue::from(e))]);
+                self.settings_message = Some(text);
+                return;
+            }
             (Saved::Export, Ok(())) => {
                 Some(i18n.text_with(lang, "staff-exported", &[("path", FluentValue::from(path.display().to_string()))]))
             }

@@ -90,6 +90,7 @@ pub fn build(src: &Sources) -> StaffView {
         languages,
         notes,
         message: desk.message.clone(),
+        settings_message: desk.settings_message.clone(),
         kiosk_mode: src.kiosk_mode,
         auto_read: desk.auto_read(),
     }

@@ -54,6 +54,7 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
     out.extend(staff.today.iter().map(|l| para(l.clone())));
 
     out.push(Block::Heading(view.t("staff-settings")));
+    out.extend(staff.settings_message.iter().map(|m| Block::Paragraph(m.clone(), Tone::Warning)));
     let secs = FluentValue::from(staff.idle_seconds);
     let size = view.t(words::size_word_id(staff.default_size));
     let theme = view.t(words::theme_word_id(staff.default_theme));

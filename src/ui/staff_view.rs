@@ -28,6 +28,8 @@ pub struct StaffView {
     pub notes: Vec<String>,
     /// What the last action did, shown under the action buttons.
     pub message: Option<String>,
+    /// A settings change that could not be saved: shown above the settings.
+    pub settings_message: Option<String>,
     /// Kiosk mode: the panel can leave it.
     pub kiosk_mode: bool,
     /// Whether pages speak their title when they open.

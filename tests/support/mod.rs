@@ -156,3 +156,4 @@ pub fn content_copy() -> tempfile::TempDir {
     std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
     dir
 }
+pub mod staff;
