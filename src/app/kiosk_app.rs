@@ -149,7 +149,7 @@ impl KioskApp {
 
     /// Results of the worker and the file watcher.
     fn background(&mut self, ctx: &egui::Context) -> Vec<Intent> {
-        if self.watcher.as_ref().is_some_and(|w| w.take_change()) {
+        if self.watcher.as_mut().is_some_and(|w| w.take_change()) {
             self.reload_content();
         }
         let mut intents = Vec::new();
