@@ -76,9 +76,12 @@ impl PinLock {
         Self { path: path.to_owned(), state }
     }
 
-    /// Seconds until a PIN may be tried (0: now).
+    /// Seconds until a PIN may be tried (0: now). Never more than the
+    /// failures call for: the lock is kept in wall-clock time (it must outlast
+    /// a restart), and a clock set back by hours (NTP, a flat CMOS battery)
+    /// must not lock staff out for those hours.
     pub fn wait(&self, now: u64) -> u64 {
-        self.state.locked_until.saturating_sub(now)
+        self.state.locked_until.saturating_sub(now).min(wait_after(self.state.failures))
     }
 
     pub fn failures(&self) -> u32 {
@@ -122,6 +125,24 @@ mod tests {
         assert_eq!((wait_after(1), wait_after(2)), (0, 0));
         assert_eq!((wait_after(3), wait_after(4), wait_after(5)), (30, 60, 120));
         assert_eq!(wait_after(40), LONGEST_WAIT);
+    }
+
+    #[test]
+    fn a_clock_that_jumps_neither_lengthens_nor_keeps_the_wait() {
+        let dir = tempfile::tempdir().expect("temp");
+        let hash = hash("2468").expect("hash");
+        let mut lock = PinLock::load(&dir.path().join("pin-lock.toml"));
+        let now = 1_800_000_000;
+        for _ in 0..3 {
+            let _ = lock.attempt(Some(&hash), "0000", now);
+        }
+        assert_eq!(lock.wait(now), 30, "three wrong PINs: half a minute");
+        assert_eq!(lock.wait(now - 3 * 3600), 30, "set back three hours: still 30 s, not three hours");
+        assert_eq!(lock.wait(now + 3 * 3600), 0, "set forward: the wait is over");
+        assert_eq!(lock.attempt(Some(&hash), "2468", now - 3 * 3600), Attempt::Locked { wait: 30 });
+        // A lock file edited to last a year is held to the same limit.
+        lock.state.locked_until = now + 365 * 86_400;
+        assert_eq!(lock.wait(now), 30);
     }
 
     #[test]

@@ -104,3 +104,23 @@ fn csv_field(s: &str) -> String {
 pub fn today() -> String {
     jiff::Zoned::now().date().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_set_back_a_day_adds_to_that_day_and_loses_nothing() {
+        let dir = tempfile::tempdir().expect("temp");
+        let mut stats = Stats::load(&dir.path().join("usage.toml"));
+        stats.count("2026-12-02", Count::CallStaff);
+        // NTP sets the clock back past midnight: the count goes to the day the clock says.
+        stats.count("2026-12-01", Count::CallStaff);
+        stats.count("2026-12-02", Count::Topic("safe-account".into()));
+        assert_eq!(stats.day("2026-12-02").call_staff, 1);
+        assert_eq!(stats.day("2026-12-01").call_staff, 1);
+        assert_eq!(stats.day("2026-12-02").topics.get("safe-account"), Some(&1));
+        let text = stats.file_text().expect("text");
+        assert!(text.find("2026-12-01") < text.find("2026-12-02"), "days stay in date order: {text}");
+    }
+}
