@@ -1,0 +1,150 @@
+//! Soak: 100,000 random customer navigations through the real app — taps on
+//! every kind of screen, pages, sizes, themes, languages, reading aloud, the
+//! self-check, idle resets and live reloads of edited content. Reports memory
+//! at start and end (PSS; flat within 5 %), time per navigation at start and
+//! end (drift), and panics (0). Exits non-zero when one of those fails.
+//!
+//! `cargo bench --bench soak` (about ten minutes on two cores; `SOAK_STEPS=n`
+//! for another count). Under `cargo test` it runs 300 steps as a smoke test.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use kiosk::app::KioskApp;
+use kiosk::kiosk::{Intent, RightsPart, Screen};
+use support::*;
+
+/// PSS of this process in KiB (what the kiosk costs the machine).
+fn pss_kib() -> u64 {
+    let text = std::fs::read_to_string("/proc/self/smaps_rollup").unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix("Pss:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+fn median(v: &mut [Duration]) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+struct Soak {
+    topics: Vec<String>,
+    facilities: Vec<String>,
+    content: tempfile::TempDir,
+    reloads: usize,
+}
+
+impl Soak {
+    /// One random navigation, as a customer (or the passing of time) makes it.
+    fn step(&mut self, h: &mut Harness<'static, KioskApp>) {
+        let pick = |v: &[String]| v[fastrand::usize(..v.len())].clone();
+        let intent = match fastrand::u32(..100) {
+            0..=14 => Intent::Open(Screen::Topic(pick(&self.topics))),
+            15..=24 => Intent::Open(Screen::Facility(pick(&self.facilities))),
+            25..=29 => Intent::Open(Screen::Rights(RightsPart::ALL[fastrand::usize(..RightsPart::ALL.len())])),
+            30..=34 => Intent::Open(match fastrand::u8(..3) {
+                0 => Screen::FraudList,
+                1 => Screen::FacilityList,
+                _ => Screen::RightsMenu,
+            }),
+            35..=44 => Intent::NextPage,
+            45..=49 => Intent::PreviousPage,
+            50..=57 => Intent::Back,
+            58..=61 => Intent::Home,
+            62..=65 => Intent::NextTextSize,
+            66..=67 => Intent::ToggleTheme,
+            68..=71 => Intent::SetLanguage(["zh-CN", "en-US", "zh-HK"][fastrand::usize(..3)].into()),
+            72..=76 => Intent::Read,
+            77..=78 => Intent::StopSpeech,
+            79..=80 => Intent::ToggleSoundPanel,
+            81 => Intent::Slower,
+            82 => Intent::Faster,
+            83..=85 => Intent::StartSelfCheck { situations: 14 },
+            86..=88 => Intent::Answer(fastrand::bool()),
+            89..=90 => Intent::NextSituation,
+            91 => Intent::CallStaff,
+            92 => Intent::CloseOverlay,
+            93..=95 => Intent::StartSpeechMode { title: None },
+            96..=97 => Intent::FocusNext { of: 6 },
+            98 => {
+                // Left alone long enough for the reset and the attract screen.
+                pass_time(h, 200.0);
+                return;
+            }
+            _ => Intent::Home,
+        };
+        apply(h, intent);
+    }
+
+    /// A clerk saves an edit: the title of the first scam changes.
+    fn reload(&mut self) {
+        let path = self.content.path().join("fraud.toml");
+        let Ok(text) = std::fs::read_to_string(&path) else { return };
+        self.reloads += 1;
+        let edited = text.replacen("title = \"“安全账户”", &format!("title = \"{}“安全账户”", self.reloads % 2), 1);
+        let tmp = self.content.path().join(".fraud.toml.swp");
+        if std::fs::write(&tmp, edited).is_ok() {
+            let _ = std::fs::rename(&tmp, &path);
+        }
+    }
+}
+
+fn main() {
+    let bench = std::env::args().any(|a| a == "--bench");
+    let steps: usize =
+        std::env::var("SOAK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(if bench { 100_000 } else { 300 });
+    fastrand::seed(16);
+    let content = content_copy();
+    let loaded = kiosk::content::load(content.path(), &[]).content.expect("bundled content");
+    let topics = loaded.fraud.topics.iter().map(|t| t.id.value.clone()).collect();
+    let facilities = loaded.facilities.facilities.iter().map(|f| f.id.value.clone()).collect();
+    let mut cfg = config();
+    cfg.content_dir = content.path().to_path_buf();
+    cfg.watch_content = true;
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    let mut soak = Soak { topics, facilities, content, reloads: 0 };
+
+    // Warm up (every glyph in the font atlas, layouts cached), then measure.
+    for _ in 0..(steps / 20).max(100) {
+        soak.step(&mut h);
+    }
+    let (start_pss, started) = (pss_kib(), Instant::now());
+    let mut times = Vec::with_capacity(steps);
+    let mut panics = 0;
+    for n in 0..steps {
+        let t = Instant::now();
+        // A clerk's edit now and then: the screen reloads under the customer.
+        if n % (steps / 100).max(10) == 0 {
+            soak.reload();
+        }
+        if catch_unwind(AssertUnwindSafe(|| soak.step(&mut h))).is_err() {
+            panics += 1;
+        }
+        times.push(t.elapsed());
+    }
+    let end_pss = pss_kib();
+    let tenth = (steps / 10).max(1);
+    let first = median(&mut times[..tenth].to_vec());
+    let last = median(&mut times[steps - tenth..].to_vec());
+    let growth = (end_pss as f64 - start_pss as f64) / start_pss.max(1) as f64 * 100.0;
+    println!("| soak | value |\n|---|---|");
+    println!("| navigations | {steps} (with {} live reloads) |", soak.reloads);
+    println!("| wall time | {:.0} s |", started.elapsed().as_secs_f64());
+    println!(
+        "| PSS start → end | {:.1} → {:.1} MiB ({growth:+.1} %) |",
+        start_pss as f64 / 1024.0,
+        end_pss as f64 / 1024.0
+    );
+    println!("| median per navigation, first → last tenth | {first:.2?} → {last:.2?} |");
+    println!("| panics | {panics} |");
+    let flat = !bench || growth.abs() <= 5.0;
+    if panics > 0 || !flat {
+        eprintln!("soak failed: {panics} panics, memory {growth:+.1} %");
+        std::process::exit(1);
+    }
+}
