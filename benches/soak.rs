@@ -1,7 +1,7 @@
 //! Soak: 100,000 random customer navigations through the real app — taps on
 //! every kind of screen, pages, sizes, themes, languages, reading aloud, the
 //! self-check, idle resets and live reloads of edited content. Reports memory
-//! at start and end (PSS; flat within 5 %), time per navigation at start and
+//! at start and end (PSS; at most 5 % growth), time per navigation at start and
 //! end (drift), and panics (0). Exits non-zero when one of those fails.
 //!
 //! `cargo bench --bench soak` (about ten minutes on two cores; `SOAK_STEPS=n`
@@ -142,7 +142,8 @@ fn main() {
     );
     println!("| median per navigation, first → last tenth | {first:.2?} → {last:.2?} |");
     println!("| panics | {panics} |");
-    let flat = !bench || growth.abs() <= 5.0;
+    // Flat: no more than 5 % growth (shrinking, as caches settle, is fine).
+    let flat = !bench || growth <= 5.0;
     if panics > 0 || !flat {
         eprintln!("soak failed: {panics} panics, memory {growth:+.1} %");
         std::process::exit(1);

@@ -26,14 +26,15 @@ impl<E: Engine> Engine for Timed<E> {
     fn connect(&mut self, events: Events) {
         self.inner.connect(events);
     }
-    fn speak(&mut self, u: &Utterance) {
-        self.inner.speak(u);
+    fn speak(&mut self, u: &Utterance) -> Result<(), String> {
+        let result = self.inner.speak(u);
         if let Ok(mut a) = self.accepted.lock() {
             a.push(Instant::now());
         }
+        result
     }
-    fn stop(&mut self) {
-        self.inner.stop();
+    fn stop(&mut self) -> Result<(), String> {
+        self.inner.stop()
     }
 }
 
@@ -46,7 +47,7 @@ fn main() {
     let speech = if real {
         Speech::start(move || {
             let inner = TtsEngine::new(kiosk::content::BASE_LANGUAGE)?;
-            Ok(Box::new(Timed { inner, accepted: timed }) as Box<dyn Engine>)
+            Ok(Box::new(Timed { inner, accepted: timed.clone() }) as Box<dyn Engine>)
         })
     } else {
         Speech::inline(Box::new(Timed { inner: RecordingEngine::default(), accepted: timed }))

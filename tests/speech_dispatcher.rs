@@ -3,6 +3,7 @@
 //! "finished" callback coming back as an event (which moves "read this page"
 //! on to the next item). Sound goes to libao's null driver, so this runs on a
 //! machine without audio; the daemon is a private one with its own settings.
+//! Killed mid-sentence, it comes back and speech goes on without a restart.
 
 use std::time::{Duration, Instant};
 
@@ -66,4 +67,23 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
             wait_for(Duration::from_secs(30), || speech.take_events().into_iter().find(|e| *e == Event::Done(id)));
         assert_eq!(done, Some(Event::Done(id)), "{lang}: the engine never said it had finished");
     }
+
+    // speech-dispatcher killed mid-sentence: the next utterance finds the old
+    // connection dead, the speech thread builds a new engine (libspeechd starts
+    // a new daemon), and speech goes on without restarting the kiosk.
+    let long = "请注意，这是一句很长的话，用来在朗读的中途停掉语音服务。".repeat(4);
+    speech.say(Utterance { id: 3, lang: "zh-CN".into(), text: long, voice: Voice::DEFAULT });
+    std::thread::sleep(Duration::from_millis(300));
+    let pid_file = home.path().join("run/speech-dispatcher/pid/speech-dispatcher.pid");
+    let pid = std::fs::read_to_string(&pid_file).expect("the daemon's pid file");
+    let killed = std::process::Command::new("kill").args(["-9", pid.trim()]).status().expect("kill");
+    assert!(killed.success(), "speech-dispatcher {pid} killed");
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = speech.take_events();
+    speech.say(Utterance { id: 4, lang: "zh-CN".into(), text: "又可以朗读了。".into(), voice: Voice::DEFAULT });
+    let done = wait_for(Duration::from_secs(40), || speech.take_events().into_iter().find(|e| *e == Event::Done(4)));
+    assert_eq!(done, Some(Event::Done(4)), "speech came back after the daemon was killed");
+    assert_eq!(speech.status(), Status::Ready);
+    let new_pid = std::fs::read_to_string(&pid_file).expect("a new daemon");
+    assert_ne!(new_pid.trim(), pid.trim(), "a new speech-dispatcher runs");
 }

@@ -104,6 +104,13 @@ impl Talk {
 
     /// Handles what the engine reported. Returns true when anything changed.
     pub fn poll(&mut self, cx: &Context, now: f64) -> bool {
+        // Speech is gone (speech-dispatcher stopped): reading ends, the buttons
+        // go, and nothing waits for an end that will not be reported.
+        if !self.speech.is_available() && (self.playing.is_some() || self.reader.state() != Reading::Idle) {
+            self.reader.stop();
+            self.playing = None;
+            return true;
+        }
         let mut changed = false;
         // A finishing engine may report the next item at once: bounded loop.
         for _ in 0..1000 {

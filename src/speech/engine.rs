@@ -30,9 +30,11 @@ pub struct Utterance {
 }
 
 /// What a speech engine must do. `speak` interrupts whatever is being said.
+/// An error means the engine is gone (speech-dispatcher stopped): the speech
+/// thread then builds a new one.
 pub trait Engine: Send {
     /// Called once before the first `speak`: where to report finished utterances.
     fn connect(&mut self, events: Events);
-    fn speak(&mut self, utterance: &Utterance);
-    fn stop(&mut self);
+    fn speak(&mut self, utterance: &Utterance) -> Result<(), String>;
+    fn stop(&mut self) -> Result<(), String>;
 }

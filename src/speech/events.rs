@@ -23,6 +23,11 @@ impl Events {
         if let Ok(mut q) = self.queue.lock() {
             q.push(event);
         }
+        self.wake();
+    }
+
+    /// Asks the app to look again (speech came or went).
+    pub fn wake(&self) {
         if let Ok(w) = self.waker.lock()
             && let Some(wake) = w.as_ref()
         {

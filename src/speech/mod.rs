@@ -2,35 +2,26 @@
 //! thread-safe and its set-up is slow); the app talks to it through a channel,
 //! so the UI never waits for speech. Tests run a recording engine inline.
 
+mod command;
 mod engine;
 mod events;
 mod numbers;
 mod reader;
 mod recording;
 mod tts_engine;
+mod worker;
 
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 
+use command::Command;
+pub use command::Status;
 pub use engine::{Engine, Utterance, Voice};
 pub use events::{Event, Events};
 pub use numbers::DigitWords;
 pub use reader::{Reader, Reading};
 pub use recording::RecordingEngine;
 pub use tts_engine::TtsEngine;
-
-enum Command {
-    Say(Utterance),
-    Stop,
-}
-
-/// Whether speech works, and if not why (for staff; customers never see it).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Status {
-    Starting,
-    Ready,
-    Unavailable(String),
-}
 
 enum Backend {
     None,
@@ -48,35 +39,17 @@ pub struct Speech {
 
 impl Speech {
     /// Starts a worker thread that builds the engine with `make` (slow: voice
-    /// look-up takes seconds) and then serves commands.
+    /// look-up takes seconds) and then serves commands; `make` is called again
+    /// to replace an engine that was lost.
     pub fn start<F>(make: F) -> Self
     where
-        F: FnOnce() -> Result<Box<dyn Engine>, String> + Send + 'static,
+        F: Fn() -> Result<Box<dyn Engine>, String> + Send + 'static,
     {
         let (tx, rx) = channel::<Command>();
         let status = Arc::new(Mutex::new(Status::Starting));
         let events = Events::default();
-        let (shared, engine_events) = (status.clone(), events.clone());
-        let spawned = std::thread::Builder::new().name("speech".into()).spawn(move || {
-            let mut engine = match make() {
-                Ok(mut engine) => {
-                    engine.connect(engine_events);
-                    set(&shared, Status::Ready);
-                    engine
-                }
-                Err(reason) => {
-                    log::warn!("speech unavailable: {reason}");
-                    set(&shared, Status::Unavailable(reason));
-                    return;
-                }
-            };
-            for command in rx {
-                match command {
-                    Command::Say(u) => engine.speak(&u),
-                    Command::Stop => engine.stop(),
-                }
-            }
-        });
+        let worker = worker::Worker { make: Box::new(make), status: status.clone(), events: events.clone() };
+        let spawned = std::thread::Builder::new().name("speech".into()).spawn(move || worker.run(rx));
         match spawned {
             Ok(_) => Self { backend: Backend::Thread(tx), status, events },
             Err(e) => Self::unavailable(format!("cannot start the speech thread: {e}")),
@@ -133,18 +106,16 @@ impl Speech {
             Backend::Thread(tx) => drop(tx.send(command)),
             Backend::Inline(engine) => {
                 if let Ok(mut engine) = engine.lock() {
-                    match command {
+                    // Tests' engines do not fail; a failure is only logged here.
+                    let result = match command {
                         Command::Say(u) => engine.speak(&u),
                         Command::Stop => engine.stop(),
+                    };
+                    if let Err(e) = result {
+                        log::warn!("{e}");
                     }
                 }
             }
         }
-    }
-}
-
-fn set(status: &Mutex<Status>, value: Status) {
-    if let Ok(mut s) = status.lock() {
-        *s = value;
     }
 }

@@ -61,7 +61,7 @@ impl Engine for RecordingEngine {
         }
     }
 
-    fn speak(&mut self, u: &Utterance) {
+    fn speak(&mut self, u: &Utterance) -> Result<(), String> {
         self.push(format!("{}: {}", u.lang, u.text));
         if let Ok(mut s) = self.spoken.lock() {
             s.push(u.clone());
@@ -69,9 +69,11 @@ impl Engine for RecordingEngine {
         if self.finish_at_once {
             self.finish();
         }
+        Ok(())
     }
 
-    fn stop(&mut self) {
+    fn stop(&mut self) -> Result<(), String> {
         self.push("stop".into());
+        Ok(())
     }
 }

@@ -109,20 +109,17 @@ impl Engine for TtsEngine {
         }
     }
 
-    fn speak(&mut self, u: &Utterance) {
+    fn speak(&mut self, u: &Utterance) -> Result<(), String> {
         self.prepare(&u.lang, u.voice);
-        match self.tts.speak(u.text.clone(), true) {
-            Ok(Some(id)) => {
-                if let Ok(mut p) = self.pending.lock() {
-                    p.insert(id, u.id);
-                }
-            }
-            Ok(None) => {}
-            Err(e) => log::warn!("speech failed: {e}"),
+        // speech-dispatcher gone: `say` fails (the socket is closed).
+        let id = self.tts.speak(u.text.clone(), true).map_err(|e| format!("speech failed: {e}"))?;
+        if let (Some(id), Ok(mut p)) = (id, self.pending.lock()) {
+            p.insert(id, u.id);
         }
+        Ok(())
     }
 
-    fn stop(&mut self) {
-        let _ = self.tts.stop();
+    fn stop(&mut self) -> Result<(), String> {
+        self.tts.stop().map(|_| ()).map_err(|e| format!("speech stop failed: {e}"))
     }
 }
