@@ -5,24 +5,10 @@
 mod support;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use egui_kittest::Harness;
-use kiosk::app::KioskApp;
 use kiosk::kiosk::{Intent, Screen};
 use support::*;
-
-fn wait_until(h: &mut Harness<'static, KioskApp>, done: impl Fn(&Harness<'static, KioskApp>) -> bool) -> bool {
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(3) {
-        h.step();
-        if done(h) {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    false
-}
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create");
@@ -50,7 +36,10 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     assert!(shows(&h, "“安全账户”骗局"));
 
     std::fs::remove_dir_all(&content).expect("delete the folder");
-    assert!(wait_until(&mut h, |h| !h.state().content_problems().is_empty()), "the loss is noticed");
+    assert!(
+        wait_until(&mut h, Duration::from_secs(3), |h| !h.state().content_problems().is_empty()),
+        "the loss is noticed"
+    );
     let problem = h.state().content_problems()[0].to_string();
     assert!(problem.contains("file is missing"), "staff learn the files are gone: {problem}");
     assert!(shows(&h, "“安全账户”骗局"), "the customer keeps reading the last good content");
@@ -60,8 +49,9 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
 
     // A file where the folder was: still the last good content.
     std::fs::write(&content, "not a folder").expect("a file in its place");
-    let noticed =
-        wait_until(&mut h, |h| h.state().content_problems().iter().any(|p| p.to_string().contains("directory")));
+    let noticed = wait_until(&mut h, Duration::from_secs(3), |h| {
+        h.state().content_problems().iter().any(|p| p.to_string().contains("directory"))
+    });
     assert!(
         noticed,
         "staff learn that it is not a folder: {:?}",
@@ -73,7 +63,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     std::fs::remove_file(&content).expect("remove the file");
     copy_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content")), &content);
     assert!(
-        wait_until(&mut h, |h| h.state().content_problems().is_empty()),
+        wait_until(&mut h, Duration::from_secs(3), |h| h.state().content_problems().is_empty()),
         "noticed, without a restart, once it is back"
     );
     assert!(shows(&h, "冒充公检法"));

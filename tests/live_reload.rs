@@ -3,7 +3,7 @@
 mod support;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kiosk::kiosk::{Intent, Screen};
 use support::*;
@@ -13,22 +13,6 @@ fn save_by_rename(dir: &Path, file: &str, text: &str) {
     let tmp = dir.join(format!(".{file}.swp"));
     std::fs::write(&tmp, text).expect("write temp");
     std::fs::rename(&tmp, dir.join(file)).expect("rename");
-}
-
-fn wait_until(
-    h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>,
-    within: Duration,
-    done: impl Fn(&egui_kittest::Harness<'static, kiosk::app::KioskApp>) -> bool,
-) -> bool {
-    let start = Instant::now();
-    while start.elapsed() < within {
-        h.step();
-        if done(h) {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    false
 }
 
 #[test]

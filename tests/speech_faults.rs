@@ -8,7 +8,7 @@ mod support;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -79,23 +79,6 @@ fn speech_on(daemon: &Arc<Daemon>) -> Speech {
     })
 }
 
-/// Runs frames (the speech thread wakes the app) until `done` or `limit`.
-fn until(
-    h: &mut Harness<'static, KioskApp>,
-    limit: Duration,
-    done: impl Fn(&Harness<'static, KioskApp>) -> bool,
-) -> bool {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        h.step();
-        if done(h) {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    false
-}
-
 /// A tap, then frames for a while: the speech thread answers in its own time,
 /// so the screen may change a few frames later.
 fn press(h: &mut Harness<'static, KioskApp>, label: &str) {
@@ -116,11 +99,11 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     cfg.speech = speech_on(&daemon);
     cfg.auto_read = false;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    assert!(until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
+    assert!(wait_until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
     press(&mut h, "防骗提醒");
     press(&mut h, "冒充公检法");
     press(&mut h, "朗读");
-    assert!(until(&mut h, Duration::from_secs(2), |_| !daemon.said().is_empty()), "read aloud");
+    assert!(wait_until(&mut h, Duration::from_secs(2), |_| !daemon.said().is_empty()), "read aloud");
 
     // Killed: the next use of speech (leaving the page stops the reading)
     // finds it gone, and the speech buttons go.
@@ -129,7 +112,10 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     press(&mut h, "首页");
     press(&mut h, "防骗提醒");
     press(&mut h, "“安全账户”骗局");
-    assert!(until(&mut h, Duration::from_secs(2), |h| !has_button(h, "朗读")), "no speech button while speech is gone");
+    assert!(
+        wait_until(&mut h, Duration::from_secs(2), |h| !has_button(h, "朗读")),
+        "no speech button while speech is gone"
+    );
     assert!(!has_button(&h, "声音"), "nor the sound button");
     assert_eq!(daemon.said().len(), before, "nothing could be said");
     press(&mut h, "返回");
@@ -138,9 +124,9 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
 
     // Restarted: within a few seconds the buttons are back, and it speaks.
     daemon.up.store(true, Ordering::SeqCst);
-    assert!(until(&mut h, Duration::from_secs(6), |h| has_button(h, "朗读")), "the speech button comes back");
+    assert!(wait_until(&mut h, Duration::from_secs(6), |h| has_button(h, "朗读")), "the speech button comes back");
     press(&mut h, "朗读");
-    assert!(until(&mut h, Duration::from_secs(2), |_| daemon.said().len() > before), "and reads aloud again");
+    assert!(wait_until(&mut h, Duration::from_secs(2), |_| daemon.said().len() > before), "and reads aloud again");
     let again: Vec<String> = daemon.said().into_iter().skip(before).collect();
     assert!(again.iter().any(|s| s.contains("冒充公检法")), "the page is read from its title: {again:?}");
 }

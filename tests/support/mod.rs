@@ -156,4 +156,22 @@ pub fn content_copy() -> tempfile::TempDir {
     std::fs::copy(src.join("images/glasses.png"), dir.path().join("images/glasses.png")).expect("copy");
     dir
 }
+/// Runs frames, a little apart, until `done` or `limit`: for what arrives from
+/// other threads (the file watcher, the speech thread). False on time-out.
+pub fn wait_until(
+    harness: &mut Harness<'static, KioskApp>,
+    limit: std::time::Duration,
+    done: impl Fn(&Harness<'static, KioskApp>) -> bool,
+) -> bool {
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        harness.step();
+        if done(harness) {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    false
+}
+
 pub mod staff;
