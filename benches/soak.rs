@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use kiosk::app::KioskApp;
 use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::speech::{Engine, Event, Events, Speech, Utterance};
 use support::*;
 
 /// PSS of this process in KiB (what the kiosk costs the machine).
@@ -27,9 +28,42 @@ fn pss_kib() -> u64 {
         .unwrap_or(0)
 }
 
+/// Speech that finishes at once and keeps nothing (the tests' recorder keeps
+/// every utterance, which would grow over 100,000 steps).
+struct Forgetful(Option<Events>);
+
+impl Engine for Forgetful {
+    fn connect(&mut self, events: Events) {
+        self.0 = Some(events);
+    }
+    fn speak(&mut self, u: &Utterance) -> Result<(), String> {
+        if let Some(e) = &self.0 {
+            e.push(Event::Done(u.id));
+        }
+        Ok(())
+    }
+    fn stop(&mut self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
 fn median(v: &mut [Duration]) -> Duration {
     v.sort();
     v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+/// Median time of one frame of a scam page (same page, same size, every time).
+fn frame_time(h: &mut Harness<'static, KioskApp>) -> Duration {
+    apply(h, Intent::Home);
+    apply(h, Intent::Open(Screen::Topic("safe-account".into())));
+    let mut times: Vec<Duration> = (0..200)
+        .map(|_| {
+            let t = Instant::now();
+            h.step();
+            t.elapsed()
+        })
+        .collect();
+    median(&mut times)
 }
 
 struct Soak {
@@ -104,6 +138,7 @@ fn main() {
     let topics = loaded.fraud.topics.iter().map(|t| t.id.value.clone()).collect();
     let facilities = loaded.facilities.facilities.iter().map(|f| f.id.value.clone()).collect();
     let mut cfg = config();
+    cfg.speech = Speech::inline(Box::new(Forgetful(None)));
     cfg.content_dir = content.path().to_path_buf();
     cfg.watch_content = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
@@ -113,7 +148,11 @@ fn main() {
     for _ in 0..(steps / 20).max(100) {
         soak.step(&mut h);
     }
-    let (start_pss, started) = (pss_kib(), Instant::now());
+    let frame_before = frame_time(&mut h);
+    let started = Instant::now();
+    // PSS a hundred times over the run: one reading is noisy (allocator arenas
+    // of the worker threads), the trend is not.
+    let mut samples = vec![pss_kib()];
     let mut times = Vec::with_capacity(steps);
     let mut panics = 0;
     for n in 0..steps {
@@ -126,21 +165,35 @@ fn main() {
             panics += 1;
         }
         times.push(t.elapsed());
+        if (n + 1) % (steps / 100).max(1) == 0 {
+            samples.push(pss_kib());
+        }
     }
-    let end_pss = pss_kib();
+    let frame_after = frame_time(&mut h);
+    let average = |v: &[u64]| v.iter().sum::<u64>() as f64 / v.len().max(1) as f64;
+    let tenth_of_samples = (samples.len() / 10).max(1);
+    let start_pss = average(&samples[..tenth_of_samples]);
+    let end_pss = average(&samples[samples.len() - tenth_of_samples..]);
+    let peak = samples.iter().max().copied().unwrap_or(0) as f64;
     let tenth = (steps / 10).max(1);
     let first = median(&mut times[..tenth].to_vec());
     let last = median(&mut times[steps - tenth..].to_vec());
-    let growth = (end_pss as f64 - start_pss as f64) / start_pss.max(1) as f64 * 100.0;
+    let growth = (end_pss - start_pss) / start_pss.max(1.0) * 100.0;
     println!("| soak | value |\n|---|---|");
     println!("| navigations | {steps} (with {} live reloads) |", soak.reloads);
     println!("| wall time | {:.0} s |", started.elapsed().as_secs_f64());
+    let mib = |kib: f64| kib / 1024.0;
     println!(
-        "| PSS start → end | {:.1} → {:.1} MiB ({growth:+.1} %) |",
-        start_pss as f64 / 1024.0,
-        end_pss as f64 / 1024.0
+        "| PSS, first → last tenth of the run | {:.1} → {:.1} MiB ({growth:+.1} %; peak {:.1}) |",
+        mib(start_pss),
+        mib(end_pss),
+        mib(peak)
     );
+    if std::env::var_os("SOAK_SAMPLES").is_some() {
+        eprintln!("PSS samples (KiB): {samples:?}");
+    }
     println!("| median per navigation, first → last tenth | {first:.2?} → {last:.2?} |");
+    println!("| one frame of a scam page, before → after | {frame_before:.2?} → {frame_after:.2?} |");
     println!("| panics | {panics} |");
     // Flat: no more than 5 % growth (shrinking, as caches settle, is fine).
     let flat = !bench || growth <= 5.0;
