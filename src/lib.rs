@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod fleet;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;

@@ -1,0 +1,88 @@
+//! A kiosk killed (SIGKILL) while it downloads or switches content versions
+//! shows the old version or the new one, never a mix and never nothing. A
+//! child process installs version after version, each file stamped with its
+//! version; it is killed at varying moments, 200 times.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use kiosk::fleet::Store;
+
+const CHILD: &str = "KIOSK_TEST_FLEET_INSTALLER";
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
+
+/// Each content file, with the version it belongs to on its first line.
+fn stamp(version: u64, dir: &Path) {
+    for file in kiosk::content::FILES {
+        let text = std::fs::read_to_string(Path::new(BUNDLED).join(file)).expect("bundled");
+        std::fs::write(dir.join(file), format!("# version {version}\n{text}")).expect("write");
+    }
+    std::fs::create_dir_all(dir.join("images")).expect("images");
+    std::fs::copy(Path::new(BUNDLED).join("images/glasses.png"), dir.join("images/glasses.png")).expect("png");
+}
+
+/// Not a test on its own: the installer the other test runs and kills.
+#[test]
+fn fleet_installer_child() {
+    let Some(root) = std::env::var_os(CHILD).map(PathBuf::from) else { return };
+    let store = Store::open(&root).expect("open");
+    let mut version = store.current().map_or(1, |c| c.version + 1);
+    loop {
+        let staging = store.staging().expect("staging");
+        stamp(version, &staging);
+        store.install(&staging, version).expect("install");
+        version += 1;
+    }
+}
+
+/// The version every file of `dir` says it belongs to, if they all agree.
+fn one_version(dir: &Path) -> Result<u64, String> {
+    let mut seen = Vec::new();
+    for file in kiosk::content::FILES {
+        let text = std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        let first = text.lines().next().unwrap_or_default().to_owned();
+        seen.push(first.strip_prefix("# version ").and_then(|v| v.parse::<u64>().ok()).ok_or(first)?);
+    }
+    seen.dedup();
+    match seen.as_slice() {
+        [v] => Ok(*v),
+        _ => Err(format!("a mix of versions: {seen:?}")),
+    }
+}
+
+#[test]
+fn content_survives_being_killed_mid_download_and_mid_switch() {
+    let root = tempfile::tempdir().expect("temp");
+    let me = std::env::current_exe().expect("test binary");
+    let mut versions = std::collections::BTreeSet::new();
+    for round in 0..200u64 {
+        let mut child = Command::new(&me)
+            .args(["fleet_installer_child", "--exact"])
+            .env(CHILD, root.path())
+            .spawn()
+            .expect("child");
+        std::thread::sleep(Duration::from_millis(3 + (round * 7) % 40));
+        child.kill().expect("kill");
+        let _ = child.wait();
+        let store = Store::open(root.path()).expect("reopen");
+        let Some(current) = store.current() else {
+            assert!(versions.is_empty(), "round {round}: content was there before and is gone now");
+            continue;
+        };
+        let stamped = one_version(&store.current_link()).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        assert_eq!(stamped, current.version, "round {round}: the folder is the version it says");
+        assert!(versions.last().is_none_or(|v| *v <= current.version), "round {round}: never an older version");
+        versions.insert(current.version);
+        if round % 25 == 0 {
+            let loaded = kiosk::content::load(&store.current_link(), &[]);
+            assert!(loaded.content.is_some(), "round {round}: the content loads: {:?}", loaded.diagnostics.first());
+        }
+        let left = std::fs::read_dir(root.path()).expect("dir").flatten().filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with("staging-") || name.starts_with(".link-")
+        });
+        assert_eq!(left.count(), 0, "round {round}: nothing half-done is left after opening");
+    }
+    assert!(versions.len() > 20, "the installer got far enough to be killed mid-switch: {versions:?}");
+}
