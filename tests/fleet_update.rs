@@ -1,0 +1,191 @@
+//! Head office publishes, the kiosk follows: a real HTTP server on 127.0.0.1
+//! serves TUF repositories made here, and each check installs good content
+//! and refuses everything else — tampered files, rolled-back or expired
+//! metadata, the wrong key, a hanging server, content with errors — keeping
+//! what was on screen.
+
+#[path = "fleet_update/repo.rs"]
+mod repo;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use kiosk::fleet::{Outcome, Source, Store, check};
+use url::Url;
+
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
+
+/// Serves `dir` over HTTP (or, `hang`, accepts and never answers).
+fn serve(dir: PathBuf, hang: bool) -> Url {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("server");
+    let url = format!("http://{}/", server.server_addr().to_ip().expect("ip"));
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            if hang {
+                std::mem::forget(request);
+                continue;
+            }
+            let path = dir.join(request.url().trim_start_matches('/'));
+            let _ = match std::fs::read(&path) {
+                Ok(bytes) => request.respond(tiny_http::Response::from_data(bytes)),
+                Err(_) => request.respond(tiny_http::Response::empty(404)),
+            };
+        }
+    });
+    Url::parse(&url).expect("url")
+}
+
+/// The bundled content with the first scam's title changed to `title`.
+fn content(dir: &Path, title: &str) -> PathBuf {
+    let out = dir.join(format!("content-{}", fastrand::u32(..)));
+    std::fs::create_dir_all(out.join("images")).expect("mkdir");
+    for f in kiosk::content::FILES {
+        let text = std::fs::read_to_string(Path::new(BUNDLED).join(f)).expect("read");
+        let text = text.replacen("title = \"“安全账户”骗局\"", &format!("title = \"{title}\""), 1);
+        std::fs::write(out.join(f), text).expect("write");
+    }
+    std::fs::copy(Path::new(BUNDLED).join("images/glasses.png"), out.join("images/glasses.png")).expect("png");
+    out
+}
+
+struct Kiosk {
+    source: Source,
+    store: Store,
+    branch: PathBuf,
+}
+
+impl Kiosk {
+    fn new(dir: &Path, root: &Path, url: &Url) -> Self {
+        let branch = dir.join("local-branch.toml");
+        let local = std::fs::read_to_string(Path::new(BUNDLED).join("branch.toml")).expect("branch");
+        // A lobby kiosk's own branch.toml: its name, and real numbers (no samples).
+        let local = local.replacen("示例银行幸福路支行", "示例银行本地支行", 1).replace("placeholder = true\n", "");
+        std::fs::write(&branch, local).expect("write");
+        let source = Source {
+            metadata: url.join("metadata/").expect("url"),
+            targets: url.join("targets/").expect("url"),
+            root: root.to_path_buf(),
+            datastore: dir.join("datastore"),
+            timeout: Duration::from_secs(2),
+        };
+        Self { source, store: Store::open(&dir.join("fleet")).expect("store"), branch }
+    }
+
+    fn check(&self) -> Result<Outcome, String> {
+        check(&self.source, &self.store, Some(&self.branch), &[])
+    }
+
+    fn version(&self) -> Option<u64> {
+        self.store.current().map(|c| c.version)
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        std::fs::read_to_string(self.store.current_link().join("fraud.toml")).is_ok_and(|t| t.contains(text))
+    }
+}
+
+/// Runs one of the (async) repository helpers to the end.
+fn block<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime").block_on(f)
+}
+
+#[test]
+fn good_updates_are_installed_and_everything_else_is_refused() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let keys = repo::keys(d, "head-office");
+    let root = d.join("root.json");
+    block(repo::root(&root, &keys));
+    let served = d.join("repo");
+    let url = serve(served.clone(), false);
+    let kiosk = Kiosk::new(d, &root, &url);
+
+    // A good update: installed, and this branch's own branch.toml wins.
+    block(repo::publish(&root, &keys, &content(d, "版本一"), &served, 1, repo::in_days(1)));
+    assert_eq!(kiosk.check(), Ok(Outcome::Installed(1)));
+    assert!(kiosk.shows("版本一"));
+    let branch = std::fs::read_to_string(kiosk.store.current_link().join("branch.toml")).expect("branch");
+    assert!(branch.contains("示例银行本地支行"), "the local branch.toml wins");
+    assert_eq!(kiosk.check(), Ok(Outcome::UpToDate(1)), "nothing new: nothing done");
+    let v1 = d.join("v1-metadata");
+    copy(&served.join("metadata"), &v1);
+
+    // A target changed after signing (a fake hotline pushed in between).
+    block(repo::publish(&root, &keys, &content(d, "版本二"), &served, 2, repo::in_days(1)));
+    tamper(&served.join("targets"), "fraud.toml");
+    let refused = kiosk.check();
+    assert!(refused.is_err(), "a tampered file is refused: {refused:?}");
+    assert_eq!(kiosk.version(), Some(1), "the old content stays");
+
+    // A good version 3, then the server rolls back to version 1's metadata.
+    block(repo::publish(&root, &keys, &content(d, "版本三"), &served, 3, repo::in_days(1)));
+    assert_eq!(kiosk.check(), Ok(Outcome::Installed(3)));
+    copy(&v1, &served.join("metadata"));
+    let rolled_back = kiosk.check();
+    assert!(rolled_back.is_err(), "older metadata is refused: {rolled_back:?}");
+    assert!(kiosk.shows("版本三"));
+
+    // Expired metadata (a freeze attack): refused.
+    block(repo::publish(&root, &keys, &content(d, "版本四"), &served, 4, repo::in_days(-1)));
+    let expired = kiosk.check();
+    assert!(expired.as_ref().is_err_and(|e| e.contains("xpired")), "expired metadata is refused: {expired:?}");
+    assert_eq!(kiosk.version(), Some(3));
+
+    // Signed, but with a mistake in it: refused with file:line:col for staff.
+    let broken = content(d, "版本五");
+    let fraud = std::fs::read_to_string(broken.join("fraud.toml")).expect("read");
+    std::fs::write(broken.join("fraud.toml"), fraud.replacen("title = \"版本五\"", "titel = \"版本五\"", 1))
+        .expect("w");
+    block(repo::publish(&root, &keys, &broken, &served, 5, repo::in_days(1)));
+    match kiosk.check() {
+        Ok(Outcome::Refused { version: 5, problems }) => {
+            assert!(problems.iter().any(|p| p.starts_with("fraud.toml:") && p.contains("titel")), "{problems:?}")
+        }
+        other => panic!("content with errors is refused, not {other:?}"),
+    }
+    assert_eq!(kiosk.version(), Some(3));
+
+    // The same repository signed with another key: not head office's.
+    let other_keys = repo::keys(d, "someone-else");
+    let other_root = d.join("other-root.json");
+    block(repo::root(&other_root, &other_keys));
+    block(repo::publish(&other_root, &other_keys, &content(d, "假的"), &served, 6, repo::in_days(1)));
+    let wrong_key = kiosk.check();
+    assert!(wrong_key.is_err(), "another key is refused: {wrong_key:?}");
+    assert!(kiosk.shows("版本三"));
+}
+
+#[test]
+fn a_hanging_server_gives_up_in_time_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let keys = repo::keys(d, "head-office");
+    let root = d.join("root.json");
+    block(repo::root(&root, &keys));
+    let url = serve(d.join("repo"), true);
+    let kiosk = Kiosk::new(d, &root, &url);
+    let start = Instant::now();
+    let result = kiosk.check();
+    assert!(result.is_err(), "{result:?}");
+    assert!(start.elapsed() < Duration::from_secs(15), "gave up after {:?}", start.elapsed());
+    assert_eq!(kiosk.version(), None);
+}
+
+fn copy(from: &Path, to: &Path) {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read").flatten() {
+        std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+    }
+}
+
+/// Changes one byte of every stored copy of `name` (consistent snapshots
+/// store it under its hash).
+fn tamper(targets: &Path, name: &str) {
+    for entry in std::fs::read_dir(targets).expect("read").flatten() {
+        if entry.file_name().to_string_lossy().ends_with(name) {
+            let text = std::fs::read_to_string(entry.path()).expect("read");
+            std::fs::write(entry.path(), text.replacen("96110", "96119", 1)).expect("write");
+        }
+    }
+}
