@@ -59,6 +59,12 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Content from head office: `status` (version on screen, last check) or
+    /// `rollback` (back to the version before; the kiosk switches at once).
+    Content {
+        #[arg(value_parser = ["status", "rollback"])]
+        action: String,
+    },
 }
 
 impl Cli {
@@ -87,6 +93,7 @@ impl Cli {
         }
         config.staff_files = Some(self.staff_files());
         config.monitor_diagonal_inches = crate::app::monitor_diagonal_inches();
+        crate::app::fleet::follow(&mut config, &self.staff_files());
         config
     }
 }
@@ -101,6 +108,7 @@ pub fn run_command(cli: &Cli) -> Option<ExitCode> {
         }
         Some(Command::SetPin) => Some(set_pin(&cli.staff_files().settings)),
         Some(Command::Stats { csv }) => Some(print_stats(&cli.staff_files().state_dir, *csv)),
+        Some(Command::Content { action }) => Some(crate::app::fleet::command(&cli.staff_files(), action)),
         None => None,
     }
 }

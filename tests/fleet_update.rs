@@ -6,6 +6,7 @@
 
 #[path = "fleet_update/repo.rs"]
 mod repo;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -188,4 +189,47 @@ fn tamper(targets: &Path, name: &str) {
             std::fs::write(entry.path(), text.replacen("96110", "96119", 1)).expect("write");
         }
     }
+}
+
+/// The whole kiosk in fleet mode: it starts on this PC's content, switches to
+/// head office's version as soon as it is checked (the customer stays on the
+/// page), staff see the version, and `kiosk content rollback` switches back.
+#[test]
+fn the_running_kiosk_follows_head_office_and_rolls_back() {
+    use kiosk::kiosk::{Intent, Screen};
+    use support::*;
+
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let keys = repo::keys(d, "head-office");
+    let root = d.join("root.json");
+    block(repo::root(&root, &keys));
+    let served = d.join("repo");
+    let url = serve(served.clone(), false);
+    block(repo::publish(&root, &keys, &content(d, "总行新版"), &served, 1, repo::in_days(1)));
+
+    // This PC's own content (with real numbers, as in a lobby), and settings naming the repository.
+    let local = content(d, "本机内容");
+    let branch = std::fs::read_to_string(local.join("branch.toml")).expect("branch");
+    std::fs::write(local.join("branch.toml"), branch.replace("placeholder = true\n", "")).expect("write");
+    let files = kiosk::staff::StaffFiles { settings: d.join("settings.toml"), state_dir: d.join("state") };
+    let mut settings = kiosk::staff::SettingsFile::load(&files.settings);
+    settings.settings.fleet.repository = Some(url.to_string());
+    settings.settings.fleet.root = Some(root.clone());
+    settings.save().expect("settings");
+    let mut cfg = config();
+    cfg.content_dir = local;
+    cfg.staff_files = Some(files.clone());
+    kiosk::app::fleet::follow(&mut cfg, &files);
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    apply(&mut h, Intent::Open(Screen::FraudList));
+    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    let switched = wait_until(&mut h, Duration::from_secs(20), |h| shows(h, "总行新版"));
+    assert!(switched, "head office's version is on screen");
+    assert_eq!(h.state().session().screen(), &Screen::Topic("safe-account".into()), "on the same page");
+
+    let status = kiosk::fleet::Status::load(&files.state_dir.join("fleet"));
+    assert_eq!((status.version, status.problem.clone()), (Some(1), None), "{status:?}");
+    assert_eq!(kiosk::app::fleet::command(&files, "rollback"), std::process::ExitCode::SUCCESS);
+    assert!(wait_until(&mut h, Duration::from_secs(3), |h| shows(h, "本机内容")), "rolled back at once");
 }

@@ -32,6 +32,8 @@ pub struct AppConfig {
     pub metrics: Arc<KioskMetrics>,
     /// The monitor's diagonal as it reports it (EDID), if it does.
     pub monitor_diagonal_inches: Option<f32>,
+    /// Content from head office: the last update check, for the staff panel.
+    pub fleet_status: Option<Arc<std::sync::Mutex<crate::fleet::Status>>>,
 }
 
 impl AppConfig {
@@ -52,6 +54,7 @@ impl AppConfig {
             disk: Arc::new(AtomicDisk),
             metrics: Arc::new(KioskMetrics::new()),
             monitor_diagonal_inches: None,
+            fleet_status: None,
         }
     }
 

@@ -41,6 +41,8 @@ pub struct KioskApp {
     drawn: Drawn,
     fonts: Fonts,
     panel: Panel,
+    /// Content from head office: the update thread's last check.
+    fleet: Option<std::sync::Arc<std::sync::Mutex<crate::fleet::Status>>>,
 }
 
 impl KioskApp {
@@ -89,6 +91,7 @@ impl KioskApp {
             drawn: Drawn { pages: 1, ..Drawn::default() },
             fonts,
             panel: Panel::new(config.monitor_diagonal_inches),
+            fleet: config.fleet_status,
         };
         app.apply_settings();
         Ok(app)
@@ -264,6 +267,7 @@ impl KioskApp {
             kiosk_mode: self.kiosk_mode,
             metrics_problem: self.telemetry.problem.as_deref(),
             panel: self.panel.size,
+            fleet: self.fleet.as_ref().and_then(|f| f.lock().ok().map(|s| s.clone())),
         });
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);

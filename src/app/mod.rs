@@ -7,6 +7,7 @@ mod chime;
 mod config;
 mod desk;
 mod drawn;
+pub mod fleet;
 mod fonts;
 mod keypad;
 mod kiosk_app;

@@ -25,6 +25,8 @@ pub struct Sources<'a> {
     pub metrics_problem: Option<&'a str>,
     /// The screen's size, for sizes in millimetres.
     pub panel: super::panel::PanelSize,
+    /// Content from head office: the last update check (None: this PC only).
+    pub fleet: Option<crate::fleet::Status>,
 }
 
 /// Built only while a staff screen is open.
@@ -56,6 +58,15 @@ pub fn build(src: &Sources) -> StaffView {
     let languages = src.languages.iter().map(|l| (l.clone(), offered.contains(l))).collect();
     let mut notes: Vec<String> = desk.settings.note.iter().cloned().collect();
     notes.extend(src.metrics_problem.map(str::to_owned));
+    if let Some(fleet) = &src.fleet {
+        let version = FluentValue::from(fleet.version.unwrap_or(0));
+        let checked = FluentValue::from(fleet.checked.clone().unwrap_or_else(|| t("staff-fleet-never")));
+        notes.push(tw("staff-fleet", &[("version", version), ("checked", checked)]));
+        if let Some(problem) = &fleet.problem {
+            notes.push(tw("staff-fleet-problem", &[("problem", FluentValue::from(problem.as_str()))]));
+        }
+        problems.extend(fleet.refused.iter().cloned());
+    }
     let samples: Vec<&str> =
         src.store.content().branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
     if src.kiosk_mode && !samples.is_empty() {

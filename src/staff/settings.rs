@@ -35,6 +35,29 @@ pub struct Settings {
     /// The screen's diagonal in inches, e.g. 21.5: text and buttons then keep
     /// their size in millimetres. Unset: what the monitor reports, if anything.
     pub screen_diagonal_inches: Option<f32>,
+    /// Content from head office (TUF), instead of only this PC's folder.
+    pub fleet: FleetSetting,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FleetSetting {
+    /// Head office's repository, e.g. "https://content.bank.example/kiosk/":
+    /// metadata under `metadata/`, content files under `targets/`. Unset: no
+    /// updates from head office.
+    pub repository: Option<String>,
+    /// The trusted root.json shipped with the install (default:
+    /// `root.json` next to the settings file).
+    pub root: Option<std::path::PathBuf>,
+    /// Minutes between checks (each kiosk adds up to a fifth at random, so a
+    /// fleet does not ask all at once).
+    pub check_minutes: u32,
+}
+
+impl Default for FleetSetting {
+    fn default() -> Self {
+        Self { repository: None, root: None, check_minutes: 15 }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -90,6 +113,7 @@ impl Default for Settings {
             pin_hash: None,
             metrics: MetricsSetting::default(),
             screen_diagonal_inches: None,
+            fleet: FleetSetting::default(),
         }
     }
 }
