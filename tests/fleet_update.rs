@@ -90,15 +90,28 @@ fn block<T>(f: impl std::future::Future<Output = T>) -> T {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime").block_on(f)
 }
 
-#[test]
-fn good_updates_are_installed_and_everything_else_is_refused() {
-    let dir = tempfile::tempdir().expect("temp");
-    let d = dir.path();
+/// Head office's key, its signed root.json, and the folder the server serves.
+struct HeadOffice {
+    keys: Vec<Box<dyn tough::key_source::KeySource>>,
+    root: PathBuf,
+    served: PathBuf,
+    url: Url,
+}
+
+fn head_office(d: &Path) -> HeadOffice {
     let keys = repo::keys(d, "head-office");
     let root = d.join("root.json");
     block(repo::root(&root, &keys));
     let served = d.join("repo");
     let url = serve(served.clone(), false);
+    HeadOffice { keys, root, served, url }
+}
+
+#[test]
+fn good_updates_are_installed_and_everything_else_is_refused() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let HeadOffice { keys, root, served, url } = head_office(d);
     let kiosk = Kiosk::new(d, &root, &url);
 
     // A good update: installed, and this branch's own branch.toml wins.
@@ -201,11 +214,7 @@ fn the_running_kiosk_follows_head_office_and_rolls_back() {
 
     let dir = tempfile::tempdir().expect("temp");
     let d = dir.path();
-    let keys = repo::keys(d, "head-office");
-    let root = d.join("root.json");
-    block(repo::root(&root, &keys));
-    let served = d.join("repo");
-    let url = serve(served.clone(), false);
+    let HeadOffice { keys, root, served, url } = head_office(d);
     block(repo::publish(&root, &keys, &content(d, "总行新版"), &served, 1, repo::in_days(1)));
 
     // This PC's own content (with real numbers, as in a lobby), and settings naming the repository.
