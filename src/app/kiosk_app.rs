@@ -70,7 +70,8 @@ impl KioskApp {
         }
         let defaults = desk.defaults(&content_languages(&store, &i18n));
         fonts.follow(ctx, &defaults.language);
-        let telemetry = Telemetry::start(config.metrics.clone(), &desk.settings().metrics);
+        let mut telemetry = Telemetry::start(config.metrics.clone(), &desk.settings().metrics);
+        telemetry.fleet = config.fleet_status.is_some();
         telemetry.watch_alerts(&mut desk.alerts);
         telemetry.content_checked(&store, true);
         let mut app = Self {

@@ -22,19 +22,21 @@ pub struct Telemetry {
     server: Option<MetricsServer>,
     /// Why metrics are not served although staff asked for them.
     pub problem: Option<String>,
+    /// The content comes from head office (the `source` label).
+    pub fleet: bool,
 }
 
 impl Telemetry {
     pub fn start(metrics: Arc<KioskMetrics>, setting: &MetricsSetting) -> Self {
         if !setting.enabled {
-            return Self { metrics, server: None, problem: None };
+            return Self { metrics, server: None, problem: None, fleet: false };
         }
         let address = setting.address.as_deref().unwrap_or(server::DEFAULT_ADDRESS);
         match MetricsServer::start(address, setting.allow_remote, metrics.clone()) {
-            Ok(server) => Self { metrics, server: Some(server), problem: None },
+            Ok(server) => Self { metrics, server: Some(server), problem: None, fleet: false },
             Err(e) => {
                 log::warn!("{e}");
-                Self { metrics, server: None, problem: Some(e.to_string()) }
+                Self { metrics, server: None, problem: Some(e.to_string()), fleet: false }
             }
         }
     }
@@ -86,7 +88,8 @@ impl Telemetry {
     /// The content was read and checked; `taken` when it is now on screen.
     pub fn content_checked(&self, store: &ContentStore, taken: bool) {
         let count = |s| store.diagnostics().iter().filter(|d| d.severity == s).count();
-        let version = taken.then(|| (store.version().to_owned(), ContentSource::Local));
+        let source = if self.fleet { ContentSource::Fleet } else { ContentSource::Local };
+        let version = taken.then(|| (store.version().to_owned(), source));
         self.metrics.content_checked(count(Severity::Error), count(Severity::Warning), version);
     }
 }
