@@ -64,6 +64,27 @@ fn a_full_disk_keeps_the_old_settings_and_counts_and_leaves_nothing_behind() {
     assert_eq!(names_in(dir.path()), ["counts.toml", "settings.toml"], "no half-written temporary files");
 }
 
+#[test]
+fn a_full_disk_during_a_content_download_keeps_the_content_on_screen() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().expect("temp");
+    let store = kiosk::fleet::Store::open(dir.path()).expect("store");
+    let first = store.staging().expect("staging");
+    std::fs::write(first.join("fraud.toml"), "version 1").expect("write");
+    store.install(&first, 1).expect("install");
+    let staged = with_file_size_limit(16 * 1024, || {
+        let next = store.staging()?;
+        std::fs::write(next.join("fraud.toml"), "version 2\n".repeat(10_000))?;
+        store.install(&next, 2)
+    });
+    assert!(staged.is_err(), "the download fails on the full disk");
+    let reopened = kiosk::fleet::Store::open(dir.path()).expect("reopen");
+    assert_eq!(reopened.current().map(|c| c.version), Some(1), "version 1 stays on screen");
+    let text = std::fs::read_to_string(reopened.current_link().join("fraud.toml")).expect("read");
+    assert_eq!(text, "version 1");
+    assert_eq!(names_in(dir.path()), ["current", "versions"], "the half download is cleared");
+}
+
 /// A disk where every write fails with this OS error.
 struct Failing(i32);
 
