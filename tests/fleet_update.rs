@@ -170,6 +170,32 @@ fn good_updates_are_installed_and_everything_else_is_refused() {
 }
 
 #[test]
+fn a_new_root_key_is_followed_and_the_old_key_no_longer_counts() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let HeadOffice { keys, root, served, url } = head_office(d);
+    let kiosk = Kiosk::new(d, &root, &url);
+    block(repo::publish(&root, &keys, &content(d, "旧钥匙"), &served, 1, repo::in_days(1)));
+    assert_eq!(kiosk.check(), Ok(Outcome::Installed(1)));
+
+    // Head office replaces its key: root version 2, cross-signed by the old key.
+    let new_keys = repo::keys(d, "head-office-2026");
+    let root2 = d.join("root-2.json");
+    let cross_signed = block(repo::rotate(&root, &keys, &new_keys, &root2));
+    block(repo::publish(&root2, &new_keys, &content(d, "新钥匙"), &served, 2, repo::in_days(1)));
+    std::fs::write(served.join("metadata/2.root.json"), cross_signed).expect("publish root 2");
+    assert_eq!(kiosk.check(), Ok(Outcome::Installed(2)), "the kiosk, shipped with root 1, follows to root 2");
+    assert!(kiosk.shows("新钥匙"));
+
+    // Content signed with the old key is no longer accepted.
+    block(repo::publish(&root, &keys, &content(d, "旧钥匙再来"), &served, 3, repo::in_days(1)));
+    std::fs::write(served.join("metadata/2.root.json"), std::fs::read(&root2).expect("root 2")).expect("keep");
+    let old = kiosk.check();
+    assert!(old.is_err(), "the retired key is refused: {old:?}");
+    assert!(kiosk.shows("新钥匙"));
+}
+
+#[test]
 fn a_hanging_server_gives_up_in_time_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp");
     let d = dir.path();

@@ -24,8 +24,8 @@ pub fn in_days(days: i64) -> jiff::Timestamp {
     jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * days)
 }
 
-/// A root.json trusting `keys` for every role, signed by them.
-pub async fn root(path: &Path, keys: &[Box<dyn KeySource>]) {
+/// Root metadata (`version`) trusting `keys` for every role.
+async fn trusting(keys: &[Box<dyn KeySource>], version: u64) -> Root {
     let key = keys[0].as_sign().await.expect("sign").tuf_key();
     let id = key.key_id().expect("key id");
     let role = RoleKeys { keyids: vec![id.clone()], threshold: NonZeroU64::MIN, _extra: HashMap::new() };
@@ -33,20 +33,37 @@ pub async fn root(path: &Path, keys: &[Box<dyn KeySource>]) {
         .into_iter()
         .map(|r| (r, role.clone()))
         .collect();
-    let root = Root {
+    Root {
         spec_version: "1.0.0".into(),
         consistent_snapshot: true,
-        version: NonZeroU64::MIN,
+        version: NonZeroU64::new(version).expect("version"),
         expires: in_days(365),
         keys: HashMap::from([(id, key)]),
         roles,
         _extra: HashMap::new(),
-    };
-    let unsigned = Signed { signed: root.clone(), signatures: Vec::new() };
-    let signed = SignedRole::new(unsigned.signed.clone(), &KeyHolder::Root(root), keys, &SystemRandom::new())
-        .await
-        .expect("sign root");
+    }
+}
+
+/// A root.json trusting `keys` for every role, signed by them.
+pub async fn root(path: &Path, keys: &[Box<dyn KeySource>]) {
+    let root = trusting(keys, 1).await;
+    let signed =
+        SignedRole::new(root.clone(), &KeyHolder::Root(root), keys, &SystemRandom::new()).await.expect("sign root");
     std::fs::write(path, signed.buffer()).expect("write root");
+}
+
+/// Key rotation: root version 2 trusts only `new` keys, signed by them and,
+/// so that kiosks trusting version 1 accept it, by the `old` ones. Written to
+/// `path` (for the editor) and as `repo/metadata/2.root.json` (for kiosks).
+pub async fn rotate(old_root: &Path, old: &[Box<dyn KeySource>], new: &[Box<dyn KeySource>], path: &Path) -> Vec<u8> {
+    let v1: Signed<Root> = serde_json::from_slice(&std::fs::read(old_root).expect("read root")).expect("root");
+    let v2 = trusting(new, 2).await;
+    let rng = SystemRandom::new();
+    let by_new = SignedRole::new(v2.clone(), &KeyHolder::Root(v2.clone()), new, &rng).await.expect("sign new");
+    let by_old = SignedRole::new(v2, &KeyHolder::Root(v1.signed), old, &rng).await.expect("sign old");
+    let both = by_new.add_old_signatures(by_old.signed().signatures.clone()).expect("cross-sign");
+    std::fs::write(path, both.buffer()).expect("write root 2");
+    both.buffer().clone()
 }
 
 /// Publishes `content` (every file, pictures under images/) as `version`,
