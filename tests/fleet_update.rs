@@ -120,6 +120,8 @@ fn good_updates_are_installed_and_everything_else_is_refused() {
     assert!(kiosk.shows("版本一"));
     let branch = std::fs::read_to_string(kiosk.store.current_link().join("branch.toml")).expect("branch");
     assert!(branch.contains("示例银行本地支行"), "the local branch.toml wins");
+    let picture = kiosk.store.current_link().join("images/glasses.png");
+    assert!(picture.is_file(), "a picture published by its name alone is put under images/");
     assert_eq!(kiosk.check(), Ok(Outcome::UpToDate(1)), "nothing new: nothing done");
     let v1 = d.join("v1-metadata");
     copy(&served.join("metadata"), &v1);

@@ -98,13 +98,24 @@ async fn check_async(
 }
 
 async fn download(repo: &tough::Repository, staging: &Path) -> Result<(), String> {
+    let pictures = staging.join("images");
+    std::fs::create_dir_all(&pictures).map_err(|e| format!("{}: {e}", pictures.display()))?;
     for (name, _) in repo.all_targets() {
-        // tough checks hash and length, and keeps paths inside `staging`.
-        repo.save_target(name, staging, Prefix::None)
+        // `tuftool --add-targets` names files without their folder: a picture
+        // named on its own goes where the content files expect it, images/.
+        let flat_picture = !name.resolved().contains('/') && is_picture(name.resolved());
+        let dir = if flat_picture { pictures.as_path() } else { staging };
+        // tough checks hash and length, and keeps paths inside `dir`.
+        repo.save_target(name, dir, Prefix::None)
             .await
             .map_err(|e| format!("{} was refused: {}", name.raw(), chain(&e)))?;
     }
     Ok(())
+}
+
+fn is_picture(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".png", ".jpg", ".jpeg"].iter().any(|ext| lower.ends_with(ext))
 }
 
 /// This branch's `branch.toml` (its address, hours, numbers) replaces the bundle's.

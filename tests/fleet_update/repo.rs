@@ -66,7 +66,7 @@ pub async fn rotate(old_root: &Path, old: &[Box<dyn KeySource>], new: &[Box<dyn 
     both.buffer().clone()
 }
 
-/// Publishes `content` (every file, pictures under images/) as `version`,
+/// Publishes `content` (every file, named without its folder as tuftool does) as `version`,
 /// into `repo/metadata` and `repo/targets`, the timestamp expiring at `expires`.
 pub async fn publish(
     root: &Path,
@@ -88,7 +88,8 @@ pub async fn publish(
         .targets_expires(in_days(30))
         .expect("targets expiry");
     for file in files(content) {
-        let name = file.strip_prefix(content).expect("inside").to_string_lossy().into_owned();
+        // As `tuftool create --add-targets` names them: the file name alone.
+        let name = file.file_name().expect("name").to_string_lossy().into_owned();
         let target = Target::from_path(&file).await.expect("target");
         // Consistent snapshots: each target is served as `<sha256>.<name>`.
         let served = repo.join("targets").join(format!("{}.{name}", hex(&target.hashes.sha256)));
