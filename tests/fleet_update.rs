@@ -140,6 +140,11 @@ fn good_updates_are_installed_and_everything_else_is_refused() {
     let rolled_back = kiosk.check();
     assert!(rolled_back.is_err(), "older metadata is refused: {rolled_back:?}");
     assert!(kiosk.shows("版本三"));
+    // Also after a restart: what was trusted is kept on disk (the datastore).
+    let restarted = Kiosk::new(d, &root, &url);
+    let after_restart = restarted.check();
+    assert!(after_restart.is_err(), "older metadata is refused after a restart too: {after_restart:?}");
+    assert_eq!(restarted.version(), Some(3));
 
     // Expired metadata (a freeze attack): refused.
     block(repo::publish(&root, &keys, &content(d, "版本四"), &served, 4, repo::in_days(-1)));
@@ -195,6 +200,28 @@ fn a_new_root_key_is_followed_and_the_old_key_no_longer_counts() {
     let old = kiosk.check();
     assert!(old.is_err(), "the retired key is refused: {old:?}");
     assert!(kiosk.shows("新钥匙"));
+}
+
+#[test]
+fn too_few_signatures_are_refused() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let _ = (repo::keys(d, "head-office-a"), repo::keys(d, "head-office-b"));
+    let root = d.join("root.json");
+    block(repo::root_needing_two(&root, d, "head-office-a", "head-office-b"));
+    let served = d.join("repo");
+    let url = serve(served.clone(), false);
+    let kiosk = Kiosk::new(d, &root, &url);
+    // Signed by both, then one signature taken off: what someone holding one key could make.
+    let both = repo::sources(d, &["head-office-a", "head-office-b"]);
+    block(repo::publish(&root, &both, &content(d, "只签了一个"), &served, 1, repo::in_days(1)));
+    let timestamp = served.join("metadata/timestamp.json");
+    let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(&timestamp).expect("read")).expect("json");
+    json["signatures"].as_array_mut().expect("signatures").truncate(1);
+    std::fs::write(&timestamp, serde_json::to_vec(&json).expect("json")).expect("write");
+    let one = kiosk.check();
+    assert!(one.is_err(), "one signature where two are needed is refused: {one:?}");
+    assert_eq!(kiosk.version(), None);
 }
 
 #[test]

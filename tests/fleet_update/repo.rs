@@ -20,6 +20,14 @@ pub fn keys(dir: &Path, name: &str) -> Vec<Box<dyn KeySource>> {
     vec![Box::new(LocalKeySource { path })]
 }
 
+/// The key files `keys(dir, name)` made, as key sources again.
+pub fn sources(dir: &Path, names: &[&str]) -> Vec<Box<dyn KeySource>> {
+    names
+        .iter()
+        .map(|n| Box::new(LocalKeySource { path: dir.join(format!("{n}.pk8")) }) as Box<dyn KeySource>)
+        .collect()
+}
+
 pub fn in_days(days: i64) -> jiff::Timestamp {
     jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * days)
 }
@@ -42,6 +50,25 @@ async fn trusting(keys: &[Box<dyn KeySource>], version: u64) -> Root {
         roles,
         _extra: HashMap::new(),
     }
+}
+
+/// A root.json that needs two signatures for every role, from the keys made
+/// by `keys(dir, a)` and `keys(dir, b)`.
+pub async fn root_needing_two(path: &Path, dir: &Path, a: &str, b: &str) {
+    let source =
+        |name: &str| -> Box<dyn KeySource> { Box::new(LocalKeySource { path: dir.join(format!("{name}.pk8")) }) };
+    let both = vec![source(a), source(b)];
+    let mut root = trusting(&both[..1], 1).await;
+    let key_b = both[1].as_sign().await.expect("sign").tuf_key();
+    let id_b = key_b.key_id().expect("key id");
+    root.keys.insert(id_b.clone(), key_b);
+    for role in root.roles.values_mut() {
+        role.keyids.push(id_b.clone());
+        role.threshold = NonZeroU64::new(2).expect("two");
+    }
+    let signed =
+        SignedRole::new(root.clone(), &KeyHolder::Root(root), &both, &SystemRandom::new()).await.expect("sign root");
+    std::fs::write(path, signed.buffer()).expect("write root");
 }
 
 /// A root.json trusting `keys` for every role, signed by them.
