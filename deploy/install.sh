@@ -17,6 +17,18 @@ if [ ! -d /srv/elder-kiosk/content ]; then
 fi
 # Branch staff edit the content; the kiosk reloads it by itself.
 chown -R kiosk:kiosk /srv/elder-kiosk
+# Content from head office (README "For head office"): FLEET_REPOSITORY=https://… and
+# FLEET_ROOT=path/to/root.json install the trusted root and write the [fleet] section
+# into the kiosk's settings (only when it has none yet).
+if [ -n "${FLEET_REPOSITORY:-}" ] && [ -n "${FLEET_ROOT:-}" ]; then
+  install -D -m 0644 "$FLEET_ROOT" /etc/elder-kiosk/root.json
+  settings=/home/kiosk/.config/elder-kiosk/settings.toml
+  install -d -o kiosk -g kiosk "$(dirname "$settings")"
+  if ! grep -qs '^\[fleet\]' "$settings"; then
+    printf '\n[fleet]\nrepository = "%s"\nroot = "/etc/elder-kiosk/root.json"\n' "$FLEET_REPOSITORY" >> "$settings"
+    chown kiosk:kiosk "$settings"
+  fi
+fi
 install -m 0644 deploy/elder-kiosk.service /etc/systemd/system/elder-kiosk.service
 systemctl daemon-reload
 systemctl set-default graphical.target
