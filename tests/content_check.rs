@@ -323,6 +323,19 @@ fn image_that_is_not_a_picture() {
     );
 }
 
+/// Found by the picture fuzzer: the `png` decoder panics on this file (its
+/// palette is shorter than the image needs). A problem for staff, not a crash.
+#[test]
+fn a_picture_that_makes_its_decoder_panic() {
+    let dir = copy_of(MINIMAL);
+    let damaged = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pictures/palette-out-of-range.png");
+    fs::copy(damaged, dir.path().join("images/dot.png")).expect("copy");
+    expect(
+        dir.path(),
+        "facilities.toml:4:9: error: the picture is damaged (its decoder gave up) — save the picture again as PNG or JPEG, at most 4096×4096 pixels",
+    );
+}
+
 #[test]
 fn image_too_large_to_decode_safely() {
     let dir = copy_of(MINIMAL);

@@ -78,8 +78,19 @@ pub fn decode(path: &Path) -> Result<RgbaImage, ImageProblem> {
 }
 
 /// Decodes a PNG or JPEG held in memory, with the same limits on dimensions
-/// and memory (the picture fuzzer feeds this directly).
+/// and memory (the picture fuzzer feeds this directly). A decoder that panics
+/// on a malformed file (the fuzzer found one in `png` 0.18: a palette shorter
+/// than its image needs) gives a problem for staff, not a dead worker thread.
 pub fn decode_bytes(bytes: &[u8]) -> Result<RgbaImage, ImageProblem> {
+    std::panic::catch_unwind(|| decode_unguarded(bytes)).unwrap_or_else(|_| {
+        Err(problem(
+            "the picture is damaged (its decoder gave up)",
+            "save the picture again as PNG or JPEG, at most 4096×4096 pixels",
+        ))
+    })
+}
+
+fn decode_unguarded(bytes: &[u8]) -> Result<RgbaImage, ImageProblem> {
     let resave = "save the picture again as PNG or JPEG, at most 4096×4096 pixels";
     let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
