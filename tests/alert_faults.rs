@@ -4,8 +4,8 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
+use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -22,21 +22,6 @@ enum Misbehaviour {
     EndlessBody,
 }
 
-/// Reads one request (headers and body) from the client.
-fn read_request(stream: &TcpStream) {
-    let mut reader = BufReader::new(stream);
-    let mut length = 0;
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        if let Some(v) = line.to_lowercase().strip_prefix("content-length:") {
-            length = v.trim().parse().unwrap_or(0);
-        }
-        line.clear();
-    }
-    let mut body = vec![0; length];
-    let _ = reader.read_exact(&mut body);
-}
-
 /// A server on 127.0.0.1 that misbehaves on every request; counts requests.
 fn server(how: Misbehaviour) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -49,13 +34,13 @@ fn server(how: Misbehaviour) -> (String, Arc<AtomicUsize>) {
             let mut stream = stream;
             match how {
                 Misbehaviour::ServerError => {
-                    read_request(&stream);
+                    let _ = read_request_body(&stream);
                     let _ = stream.write_all(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 5\r\n\r\noops!");
                 }
                 // Closed with unread data pending: the kernel answers with a reset.
                 Misbehaviour::Reset => drop(stream),
                 Misbehaviour::EndlessBody => {
-                    read_request(&stream);
+                    let _ = read_request_body(&stream);
                     let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100000000000\r\n\r\n");
                     let chunk = vec![b'x'; 64 * 1024];
                     std::thread::spawn(move || while stream.write_all(&chunk).is_ok() {});

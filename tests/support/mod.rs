@@ -174,4 +174,22 @@ pub fn wait_until(
     false
 }
 
+/// Reads one HTTP request from `stream` (headers, then a Content-Length body)
+/// and returns the body, for the tests' small servers.
+pub fn read_request_body(stream: &std::net::TcpStream) -> String {
+    use std::io::{BufRead, Read};
+    let mut reader = std::io::BufReader::new(stream);
+    let mut length = 0;
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        if let Some(v) = line.to_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+        line.clear();
+    }
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    String::from_utf8_lossy(&body).into_owned()
+}
+
 pub mod staff;
