@@ -10,6 +10,7 @@ pub mod kiosk;
 pub mod lang;
 pub mod metrics;
 pub mod paths;
+pub mod render;
 pub mod speech;
 pub mod staff;
 pub mod ui;

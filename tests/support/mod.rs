@@ -72,10 +72,19 @@ pub fn harness_with(size: Vec2, config: AppConfig, render: bool) -> Harness<'sta
     build(size, 1.0, config, render)
 }
 
+/// The same harness, drawn by the kiosk's CPU renderer instead of wgpu.
+pub fn cpu_harness_with(size: Vec2, config: AppConfig) -> Harness<'static, KioskApp> {
+    let builder = Harness::builder().with_size(size).with_max_steps(8).renderer(cpu::CpuTestRenderer::default());
+    build_from(builder, config)
+}
+
 fn build(size: Vec2, scale: f32, config: AppConfig, render: bool) -> Harness<'static, KioskApp> {
-    assert!(config.fonts.regular.is_some(), "tests need fonts-noto-cjk (run ./x test)");
     let builder = Harness::builder().with_size(size).with_pixels_per_point(scale).with_max_steps(8);
-    let builder = if render { builder.wgpu() } else { builder };
+    build_from(if render { builder.wgpu() } else { builder }, config)
+}
+
+fn build_from(builder: egui_kittest::HarnessBuilder<KioskApp>, config: AppConfig) -> Harness<'static, KioskApp> {
+    assert!(config.fonts.regular.is_some(), "tests need fonts-noto-cjk (run ./x test)");
     let mut harness =
         builder.build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, config).expect("bundled content loads"));
     settle(&mut harness);
@@ -192,4 +201,5 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
     String::from_utf8_lossy(&body).into_owned()
 }
 
+pub mod cpu;
 pub mod staff;
