@@ -34,6 +34,10 @@ pub struct Cli {
     /// times, then quit (for the benchmark script; not for customers).
     #[arg(long, value_name = "FRAMES", hide = true)]
     pub bench_frames: Option<usize>,
+    /// Who draws the screen: `gl` (OpenGL, for a PC with a GPU), `cpu` (no GPU
+    /// needed) or `auto`: `cpu` when OpenGL would run in software.
+    #[arg(long, value_enum, default_value_t = crate::app::Renderer::Auto)]
+    pub renderer: crate::app::Renderer,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -84,6 +88,7 @@ impl Cli {
     /// speech engine, this machine's staff files.
     pub fn app_config(&self, started: std::time::Instant) -> AppConfig {
         let mut config = AppConfig::bundled(self.kiosk);
+        config.renderer = self.renderer;
         if let Some(frames) = self.bench_frames {
             config.bench(frames, started);
         }

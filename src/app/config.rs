@@ -34,6 +34,8 @@ pub struct AppConfig {
     pub monitor_diagonal_inches: Option<f32>,
     /// Content from head office: the last update check, for the staff panel.
     pub fleet_status: Option<Arc<std::sync::Mutex<crate::fleet::Status>>>,
+    /// Who draws: OpenGL or the CPU renderer (`auto`: the CPU without a GPU).
+    pub renderer: super::renderer::Renderer,
 }
 
 impl AppConfig {
@@ -55,6 +57,7 @@ impl AppConfig {
             metrics: Arc::new(KioskMetrics::new()),
             monitor_diagonal_inches: None,
             fleet_status: None,
+            renderer: super::renderer::Renderer::Auto,
         }
     }
 
