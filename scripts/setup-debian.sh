@@ -12,9 +12,10 @@ build_pkgs=(build-essential pkg-config curl ca-certificates libclang-dev libspee
 run_pkgs=(fonts-noto-cjk libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
           libwayland-client0 libwayland-egl1 libgl1 libegl1 libgl1-mesa-dri
           speech-dispatcher speech-dispatcher-espeak-ng alsa-utils)
-# Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb for window tests;
+# Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb and a window manager for
+# the real binary on a virtual screen; D-Bus and AT-SPI to read its accessibility tree;
 # a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/.
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth sox prometheus)
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then

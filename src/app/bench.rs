@@ -1,10 +1,24 @@
-//! `kiosk --bench-frames N`: draws N frames back to back, switching between home
-//! and a full scam page every few frames, then prints start-up and frame times
-//! and quits. Used by `scripts/measure.sh`; never active for customers.
+//! `kiosk --bench-frames N`: draws 3 × N frames back to back and prints start-up
+//! and frame times, then quits. Used by `benches/renderers.rs` and
+//! `scripts/measure.sh`; never active for customers. Three phases:
+//! 1. full: a scam page redrawn from scratch every frame (the renderer forgets
+//!    what is on screen), the cost of a whole new screen;
+//! 2. button: the keypad focus frame moves between two buttons of home every
+//!    frame, what a tap that changes one control costs;
+//! 3. screens: home and a full scam page, switched every 30 frames.
 
 use std::time::Instant;
 
 use crate::kiosk::{Intent, Screen};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    Full,
+    Button,
+    Screens,
+}
+
+const PHASES: [Phase; 3] = [Phase::Full, Phase::Button, Phase::Screens];
 
 pub struct Bench {
     frames: usize,
@@ -14,39 +28,56 @@ pub struct Bench {
 
 impl Bench {
     pub fn new(frames: usize, started: Instant) -> Self {
-        Self { frames: frames.max(2), started, stamps: Vec::new() }
+        Self { frames: frames.max(20), started, stamps: Vec::new() }
     }
 
-    /// Called once per frame; returns a screen change to keep frames realistic.
+    fn phase(&self) -> Option<Phase> {
+        PHASES.get(self.stamps.len() / self.frames).copied()
+    }
+
+    /// True while every frame is to be drawn from scratch.
+    pub fn full_redraw(&self) -> bool {
+        self.phase() == Some(Phase::Full)
+    }
+
+    /// Called once per frame; returns a change to keep frames realistic.
     pub fn frame(&mut self, ctx: &egui::Context) -> Option<Intent> {
         self.stamps.push(Instant::now());
-        let n = self.stamps.len();
-        if n > self.frames {
-            self.report();
-            // A lobby kiosk refuses to close; a benchmark just ends.
-            std::process::exit(0);
-        }
+        let n = self.stamps.len() % self.frames;
         ctx.request_repaint();
-        // Far enough apart not to count as an accidental double tap.
-        match n % 60 {
-            0 => Some(Intent::Home),
-            30 => Some(Intent::Open(Screen::Topic("safe-account".into()))),
-            _ => None,
+        match self.phase() {
+            None => {
+                self.report();
+                // A lobby kiosk refuses to close; a benchmark just ends.
+                std::process::exit(0);
+            }
+            Some(Phase::Full) if n == 1 => Some(Intent::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Full) => None,
+            Some(Phase::Button) if n == 0 => Some(Intent::Home),
+            // The keypad focus is drawn in speech mode (a customer with headphones).
+            Some(Phase::Button) if n == 1 => Some(Intent::StartSpeechMode { title: None }),
+            Some(Phase::Button) if n.is_multiple_of(2) => Some(Intent::FocusNext { of: 4 }),
+            Some(Phase::Button) => Some(Intent::FocusPrevious { of: 4 }),
+            // Far enough apart not to count as an accidental double tap.
+            Some(Phase::Screens) if n.is_multiple_of(60) => Some(Intent::Home),
+            Some(Phase::Screens) if n % 60 == 30 => Some(Intent::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Screens) => None,
         }
     }
 
     fn report(&self) {
         let first = self.stamps.first().map_or(0.0, |t| t.duration_since(self.started).as_secs_f64() * 1000.0);
-        // Skip the start-up frames: eframe paints several before it settles.
-        let mut deltas: Vec<f64> =
-            self.stamps.windows(2).skip(10).map(|w| w[1].duration_since(w[0]).as_secs_f64() * 1000.0).collect();
-        deltas.sort_by(f64::total_cmp);
-        let pick = |q: f64| deltas.get(((deltas.len() as f64 - 1.0) * q) as usize).copied().unwrap_or(0.0);
-        println!(
-            "bench: start_to_first_frame_ms={first:.0} frames={} frame_ms_median={:.1} frame_ms_p95={:.1}",
-            deltas.len(),
-            pick(0.5),
-            pick(0.95)
-        );
+        let mut line = format!("bench: start_to_first_frame_ms={first:.0} frames_per_phase={}", self.frames);
+        for (i, phase) in PHASES.iter().enumerate() {
+            // The first frames of a phase settle the new screen; skip them.
+            let stamps = &self.stamps[i * self.frames..(i + 1) * self.frames];
+            let mut ms: Vec<f64> =
+                stamps.windows(2).skip(4).map(|w| w[1].duration_since(w[0]).as_secs_f64() * 1000.0).collect();
+            ms.sort_by(f64::total_cmp);
+            let pick = |q: f64| ms.get(((ms.len() as f64 - 1.0) * q) as usize).copied().unwrap_or(0.0);
+            let name = format!("{phase:?}").to_lowercase();
+            line += &format!(" {name}_ms_median={:.1} {name}_ms_p95={:.1}", pick(0.5), pick(0.95));
+        }
+        println!("{line}");
     }
 }

@@ -235,7 +235,12 @@ impl Running {
         let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         let size = self.window.inner_size();
         let size = [size.width as usize, size.height as usize];
+        if self.app.full_redraw_wanted() {
+            self.renderer.invalidate();
+        }
         let damage = self.renderer.paint(size, output.pixels_per_point, &primitives, &mut output.textures_delta);
+        let area: usize = damage.iter().map(|r| (r.x1 - r.x0) * (r.y1 - r.y0)).sum();
+        log::trace!("cpu renderer: {} rectangles, {area} pixels changed", damage.len());
         let everything = !std::mem::replace(&mut self.asked, false);
         if let Err(e) = self.present(size, &damage, everything) {
             log::error!("cpu renderer: cannot show the frame: {e}");

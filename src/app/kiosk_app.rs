@@ -112,6 +112,11 @@ impl KioskApp {
         self.schedule(&ctx, now, changed);
     }
 
+    /// The benchmark measures whole frames: the renderer is to forget what it drew.
+    pub fn full_redraw_wanted(&self) -> bool {
+        self.bench.as_ref().is_some_and(bench::Bench::full_redraw)
+    }
+
     /// Applies an intent as if the customer had pressed its button.
     pub fn apply(&mut self, intent: Intent) {
         let now = self.clock.now();

@@ -61,10 +61,14 @@ pub fn triangle(band: &mut Band, corners: [Corner; 3], texture: &Texture, bounds
     let constant_color = corners[0].color == corners[1].color && corners[0].color == corners[2].color;
     let constant_uv = [1, 2].iter().all(|&i| corners[i].u == corners[0].u && corners[i].v == corners[0].v);
     let rows = band.top.max(setup.y0)..(band.top + band.pixels.len() / band.width.max(1)).min(setup.y1);
+    let copy = constant_color && !constant_uv && setup.copies_texels(texture);
     for y in rows {
         let Some((x0, x1, start)) = setup.span(y) else { continue };
         let row = &mut band.pixels[(y - band.top) * band.width..][..band.width];
         let span = &mut row[x0..x1];
+        if copy && copy_texels(span, start, corners[0].color, texture) {
+            continue;
+        }
         if constant_uv {
             let texel = texture.sample(corners[0].u, corners[0].v);
             if constant_color {
@@ -84,8 +88,9 @@ struct Setup {
     edges: [(i64, i64, i64); 3],
     area: f32,
     attributes: [Attributes; 3],
-    /// Attribute change per pixel to the right.
+    /// Attribute change per pixel to the right, and per pixel down.
     step: Attributes,
+    step_down: Attributes,
     x0: usize,
     x1: usize,
     y0: usize,
@@ -119,11 +124,27 @@ impl Setup {
         let edges = [0, 1, 2].map(|k| edge(p[(k + 1) % 3], p[(k + 2) % 3]));
         let attributes = corners.map(|c| attributes(&c));
         let area_f = area as f32;
-        let mut step = [0.0; 6];
-        for (i, s) in step.iter_mut().enumerate() {
-            *s = (0..3).map(|k| edges[k].1 as f32 * SUB as f32 / area_f * attributes[k][i]).sum();
-        }
-        Some(Self { edges, area: area_f, attributes, step, x0: clip.x0, x1: clip.x1, y0: clip.y0, y1: clip.y1 })
+        let gradient = |coefficient: fn(&(i64, i64, i64)) -> i64| -> Attributes {
+            let mut g = [0.0; 6];
+            for (i, s) in g.iter_mut().enumerate() {
+                *s = (0..3).map(|k| coefficient(&edges[k]) as f32 * SUB as f32 / area_f * attributes[k][i]).sum();
+            }
+            g
+        };
+        let (step, step_down) = (gradient(|e| e.1), gradient(|e| e.2));
+        let (x0, x1, y0, y1) = (clip.x0, clip.x1, clip.y0, clip.y1);
+        Some(Self { edges, area: area_f, attributes, step, step_down, x0, x1, y0, y1 })
+    }
+
+    /// True when the texture is laid on the pixels one texel per pixel, unscaled
+    /// and unrotated, as egui lays glyphs: then sampling is copying.
+    fn copies_texels(&self, texture: &Texture) -> bool {
+        let (w, h) = (texture.width as f32, texture.height as f32);
+        let near = |a: f32, b: f32| (a - b).abs() < 1e-3;
+        near(self.step[4] * w, 1.0)
+            && near(self.step[5] * h, 0.0)
+            && near(self.step_down[4] * w, 0.0)
+            && near(self.step_down[5] * h, 1.0)
     }
 
     /// Covered pixels `x0..x1` of row `y`, and the attributes at `x0`.
@@ -160,6 +181,28 @@ impl Setup {
     }
 }
 
+/// The texels under a span, when each pixel centre sits on a texel centre.
+/// Returns false (draw it the general way) when they do not.
+fn copy_texels(span: &mut [u32], start: Attributes, color: Color32, texture: &Texture) -> bool {
+    let (x, y) = (start[4] * texture.width as f32 - 0.5, start[5] * texture.height as f32 - 0.5);
+    let (tx, ty) = (x.round(), y.round());
+    let aligned = (x - tx).abs() < 0.02 && (y - ty).abs() < 0.02;
+    let (tx, ty) = (tx as isize, ty as isize);
+    let inside = tx >= 0 && ty >= 0 && (tx as usize + span.len()) <= texture.width && (ty as usize) < texture.height;
+    if !aligned || !inside {
+        return false;
+    }
+    let color = color.to_array().map(u32::from);
+    let (start, len) = (ty as usize * texture.width + tx as usize, span.len());
+    for (p, texel) in span.iter_mut().zip(&texture.texels[start..start + len]) {
+        if texel.a() != 0 || texel.r() != 0 {
+            let t = texel.to_array().map(u32::from);
+            *p = over(*p, modulate(color, t));
+        }
+    }
+    true
+}
+
 fn orient(a: (i64, i64), b: (i64, i64), c: (i64, i64)) -> i64 {
     (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0)
 }
@@ -173,8 +216,9 @@ fn edge(a: (i64, i64), b: (i64, i64)) -> (i64, i64, i64) {
     (base, dx, dy)
 }
 
+#[inline]
 fn rgba(a: Attributes) -> [u32; 4] {
-    [a[0], a[1], a[2], a[3]].map(|v| v.clamp(0.0, 255.0).round() as u32)
+    [a[0], a[1], a[2], a[3]].map(|v| (v.clamp(0.0, 255.0) + 0.5) as u32)
 }
 
 #[inline]
@@ -189,6 +233,9 @@ fn modulate(color: [u32; 4], texel: [u32; 4]) -> [u32; 4] {
 
 #[inline]
 fn over(dst: u32, src: [u32; 4]) -> u32 {
+    if src[3] == 255 {
+        return (src[0].min(255) << 16) | (src[1].min(255) << 8) | src[2].min(255);
+    }
     let keep = 255 - src[3];
     let channel = |shift: u32, s: u32| (s + div255(((dst >> shift) & 0xff) * keep)).min(255) << shift;
     channel(16, src[0]) | channel(8, src[1]) | channel(0, src[2])

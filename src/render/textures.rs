@@ -21,10 +21,13 @@ impl Texture {
         let x = u * self.width as f32 - 0.5;
         let y = v * self.height as f32 - 0.5;
         if !self.linear {
-            return self.texel(x.round() as isize, y.round() as isize);
+            return self.texel((x + 0.5) as isize, (y + 0.5) as isize);
         }
-        let (x0, y0) = (x.floor(), y.floor());
+        // Floor without libm: coordinates are never below -1 here (clamped uv
+        // aside, which the edge clamp below handles).
+        let (x0, y0) = (((x + 1.0) as isize - 1) as f32, ((y + 1.0) as isize - 1) as f32);
         let (fx, fy) = (((x - x0) * 256.0) as u32, ((y - y0) * 256.0) as u32);
+        let (fx, fy) = (fx.min(256), fy.min(256));
         let (x0, y0) = (x0 as isize, y0 as isize);
         let [a, b, c, d] =
             [self.texel(x0, y0), self.texel(x0 + 1, y0), self.texel(x0, y0 + 1), self.texel(x0 + 1, y0 + 1)];

@@ -203,3 +203,4 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
 
 pub mod cpu;
 pub mod staff;
+pub mod x11;
