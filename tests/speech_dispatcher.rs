@@ -5,9 +5,12 @@
 //! machine without audio; the daemon is a private one with its own settings.
 //! Killed mid-sentence, it comes back and speech goes on without a restart.
 
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Duration;
 
 use kiosk::speech::{Engine, Event, Speech, Status, TtsEngine, Utterance, Voice};
+use support::wait_for;
 
 /// A private speech-dispatcher set-up: headless audio, own socket.
 fn headless_speech_dispatcher(home: &std::path::Path) {
@@ -39,17 +42,6 @@ fn headless_speech_dispatcher(home: &std::path::Path) {
         std::env::set_var("XDG_RUNTIME_DIR", &runtime);
         std::env::set_var("XDG_CACHE_HOME", home.join(".cache"));
     }
-}
-
-fn wait_for<T>(limit: Duration, mut check: impl FnMut() -> Option<T>) -> Option<T> {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        if let Some(v) = check() {
-            return Some(v);
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    None
 }
 
 #[test]

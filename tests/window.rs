@@ -7,7 +7,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use support::x11::{Screen, wait_for};
+use support::wait_for;
+use support::x11::Screen;
 
 /// Context switches of the kiosk's UI thread so far: each is one wake-up.
 fn wake_ups(pid: u32) -> u64 {

@@ -167,6 +167,18 @@ pub fn content_copy() -> tempfile::TempDir {
 }
 /// Runs frames, a little apart, until `done` or `limit`: for what arrives from
 /// other threads (the file watcher, the speech thread). False on time-out.
+/// Waits up to `limit` for `ready` to give a value (a process, a file, a window).
+pub fn wait_for<T>(limit: std::time::Duration, mut ready: impl FnMut() -> Option<T>) -> Option<T> {
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        if let Some(v) = ready() {
+            return Some(v);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    None
+}
+
 pub fn wait_until(
     harness: &mut Harness<'static, KioskApp>,
     limit: std::time::Duration,

@@ -159,15 +159,3 @@ impl Drop for Screen {
         }
     }
 }
-
-/// Waits up to `limit` for `ready`.
-pub fn wait_for<T>(limit: Duration, mut ready: impl FnMut() -> Option<T>) -> Option<T> {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        if let Some(v) = ready() {
-            return Some(v);
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    None
-}
