@@ -213,6 +213,7 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
     String::from_utf8_lossy(&body).into_owned()
 }
 
+pub mod atspi;
 pub mod cpu;
 pub mod staff;
 pub mod x11;
