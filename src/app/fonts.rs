@@ -2,18 +2,30 @@
 
 use std::sync::Arc;
 
+use egui::epaint::text::Blob;
+
 use crate::ui::fonts::{FontFiles, NOTO_CJK_BOLD, NOTO_CJK_REGULAR, definitions, face_for};
 
 /// The Noto CJK files, if they are installed.
 pub fn system_fonts() -> FontFiles {
-    let read = |path: &str| match std::fs::read(path) {
-        Ok(bytes) => Some(Arc::new(bytes)),
+    FontFiles { regular: map(NOTO_CJK_REGULAR), bold: map(NOTO_CJK_BOLD) }
+}
+
+/// Maps a font file instead of reading it: each collection is ~19 MB, of which
+/// a screen of text touches a few pages; only those take memory.
+fn map(path: &str) -> Option<Blob> {
+    let mapped = std::fs::File::open(path).and_then(|file| {
+        // SAFETY: a system font, owned by root and replaced (never rewritten in
+        // place) by the package manager, so the mapped bytes do not change.
+        unsafe { memmap2::Mmap::map(&file) }
+    });
+    match mapped {
+        Ok(map) => Some(Arc::new(map)),
         Err(e) => {
             log::warn!("Chinese font {path} not available ({e}); falling back to system fonts");
             None
         }
-    };
-    FontFiles { regular: read(NOTO_CJK_REGULAR), bold: read(NOTO_CJK_BOLD) }
+    }
 }
 
 /// The fonts installed in the egui context, following the language shown.

@@ -4,20 +4,19 @@
 //! would trigger the next.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
-use notify::{EventKind, RecursiveMode};
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::config::AppConfig;
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 /// Saves arriving within this time count as one change; keeps the on-screen
 /// update well inside one second.
 const SETTLE: Duration = Duration::from_millis(250);
 
 pub struct ContentWatcher {
-    debouncer: Debouncer<notify::RecommendedWatcher, RecommendedCache>,
+    watcher: RecommendedWatcher,
     changed: Receiver<()>,
     dir: PathBuf,
 }
@@ -27,29 +26,31 @@ impl ContentWatcher {
     /// The parent folder is watched too (not recursively): a content folder
     /// that is deleted and put back is noticed, and watched again.
     pub fn start(dir: &Path, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+        let (events, raw) = channel();
         let (tx, changed) = channel();
         let inside = dir.to_path_buf();
-        let mut debouncer = new_debouncer(SETTLE, None, move |result: DebounceEventResult| {
-            let relevant = match result {
-                Ok(events) => events
-                    .iter()
-                    .any(|e| !matches!(e.kind, EventKind::Access(_)) && e.paths.iter().any(|p| p.starts_with(&inside))),
-                Err(errors) => {
-                    log::warn!("content watcher: {errors:?}");
-                    false
-                }
-            };
-            if relevant && tx.send(()).is_ok() {
-                wake();
+        let cannot = |e: notify::Error| format!("cannot watch {}: {e}", dir.display());
+        let mut watcher = notify::recommended_watcher(move |result: notify::Result<Event>| match result {
+            Ok(event)
+                if !matches!(event.kind, EventKind::Access(_))
+                    && event.paths.iter().any(|p| p.starts_with(&inside)) =>
+            {
+                let _ = events.send(());
             }
+            Ok(_) => {}
+            Err(e) => log::warn!("content watcher: {e}"),
         })
-        .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
-        debouncer.watch(dir, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        .map_err(cannot)?;
+        watcher.watch(dir, RecursiveMode::Recursive).map_err(cannot)?;
         if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
             // Best effort: without it, a folder put back needs a staff reload.
-            let _ = debouncer.watch(parent, RecursiveMode::NonRecursive);
+            let _ = watcher.watch(parent, RecursiveMode::NonRecursive);
         }
-        Ok(Self { debouncer, changed, dir: dir.to_path_buf() })
+        std::thread::Builder::new()
+            .name("content-settle".into())
+            .spawn(move || settle(&raw, &tx, wake))
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        Ok(Self { watcher, changed, dir: dir.to_path_buf() })
     }
 
     /// True if the folder changed since the last call.
@@ -60,9 +61,28 @@ impl ContentWatcher {
         }
         if any && self.dir.is_dir() {
             // A folder deleted and made again is a new folder: watch it anew.
-            let _ = self.debouncer.watch(&self.dir, RecursiveMode::Recursive);
+            let _ = self.watcher.watch(&self.dir, RecursiveMode::Recursive);
         }
         any
+    }
+}
+
+/// One change per burst of file events, once they have been quiet for
+/// `SETTLE`. Blocks while nothing happens: no timer wakes a lobby kiosk that
+/// nobody edits (the debouncer crates tick several times a second).
+fn settle(raw: &Receiver<()>, changed: &Sender<()>, wake: impl Fn()) {
+    while raw.recv().is_ok() {
+        loop {
+            match raw.recv_timeout(SETTLE) {
+                Ok(()) => continue,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        if changed.send(()).is_err() {
+            return;
+        }
+        wake();
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use egui::epaint::text::Blob;
 use egui::{FontData, FontDefinitions, FontFamily};
 
 use super::widgets::BOLD;
@@ -27,20 +28,17 @@ pub fn face_for(lang: &str) -> u32 {
     }
 }
 
-/// Font file contents, read by the app (the UI does no I/O).
+/// Font file contents, read (or mapped) by the app (the UI does no I/O).
 pub struct FontFiles {
-    pub regular: Option<Arc<Vec<u8>>>,
-    pub bold: Option<Arc<Vec<u8>>>,
+    pub regular: Option<Blob>,
+    pub bold: Option<Blob>,
 }
 
 /// Fonts for text in `lang`: its Chinese face first, then egui's own.
 pub fn definitions(files: &FontFiles, lang: &str) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
     let index = face_for(lang);
-    let face = |bytes: &Arc<Vec<u8>>| {
-        let blob: egui::epaint::text::Blob = bytes.clone();
-        Arc::new(FontData::from_blob(blob, index))
-    };
+    let face = |bytes: &Blob| Arc::new(FontData::from_blob(bytes.clone(), index));
     if let Some(bytes) = &files.regular {
         defs.font_data.insert("cjk".into(), face(bytes));
         if let Some(list) = defs.families.get_mut(&FontFamily::Proportional) {

@@ -82,10 +82,11 @@ impl Screen {
         hasher.finish()
     }
 
-    /// What a customer sees, in brief: the title rows and a band through the middle.
+    /// What a customer sees, in brief: rows through the title and through the
+    /// middle of the screen (few enough to look at every 2 ms or so).
     pub fn look(&self) -> (u64, u64) {
         let h = self.height;
-        (self.rows(h * 13 / 100, h * 19 / 100), self.rows(h * 45 / 100, h * 52 / 100))
+        (self.rows(h * 15 / 100, h * 17 / 100), self.rows(h * 47 / 100, h * 49 / 100))
     }
 
     /// Watches the screen for `period`; returns when it first looked as it does at
