@@ -1,7 +1,7 @@
 //! The real kiosk binary on a virtual 1080p screen, once per renderer (the CPU
 //! renderer and eframe + OpenGL, here Mesa's llvmpipe): it fills the screen,
-//! refuses a close request in the lobby, follows a tap to the next screen, and
-//! draws nothing while nobody touches it.
+//! refuses a close request in the lobby, follows a tap to the next screen and a
+//! key press, and draws nothing while nobody touches it.
 
 mod support;
 
@@ -50,8 +50,78 @@ fn lobby_kiosk_on(renderer: &str) {
     screen.tap(255, 527);
     let (took, list) = screen.settles(Instant::now(), Duration::from_millis(1500));
     assert!(took.is_some() && list != home, "{renderer}: a tap on 防骗提醒 changed nothing");
+
+    // A keypad or keyboard works too: Tab starts speech mode and frames the title.
+    screen.key(23);
+    let (took, framed) = screen.settles(Instant::now(), Duration::from_millis(1500));
+    assert!(took.is_some() && framed != list, "{renderer}: Tab changed nothing on screen");
     let _ = kiosk.kill();
     let _ = kiosk.wait();
+}
+
+/// Home as each renderer puts it on the screen, after it has settled.
+fn home_on_screen(renderer: &str) -> Vec<u8> {
+    let screen = Screen::start(1920, 1080);
+    let state = tempfile::tempdir().expect("temp dir");
+    let mut kiosk = screen.kiosk(state.path(), &["--renderer", renderer]).spawn().expect("the kiosk starts");
+    let _ = screen.settles(Instant::now(), Duration::from_secs(4));
+    let image = screen.image();
+    let _ = kiosk.kill();
+    let _ = kiosk.wait();
+    image
+}
+
+/// The same pixels on the real screen: the CPU renderer against eframe + glow.
+#[test]
+fn cpu_and_opengl_put_the_same_pixels_on_screen() {
+    let (cpu, gl) = (home_on_screen("cpu"), home_on_screen("gl"));
+    assert_eq!(cpu.len(), 1920 * 1080 * 4, "a whole screen");
+    let channel_differences = cpu.chunks(4).zip(gl.chunks(4)).map(|(a, b)| (0..3).map(|i| a[i].abs_diff(b[i])).max());
+    let (max, over) = channel_differences.flatten().fold((0, 0), |(m, o), d| (m.max(d), o + usize::from(d > 2)));
+    // glow dithers by up to one level; edges may round differently.
+    assert!(max <= 8 && over <= 1920 * 1080 / 2000, "max difference {max}, {over} pixels over 2 levels");
+}
+
+/// Under systemd the UI loop says "alive" on both renderers, and stops when frozen.
+#[test]
+fn the_watchdog_hears_from_the_ui_loop_on_both_renderers() {
+    for renderer in ["cpu", "gl"] {
+        let screen = Screen::start(1920, 1080);
+        let state = tempfile::tempdir().expect("temp dir");
+        let socket_path = state.path().join("notify");
+        let socket = std::os::unix::net::UnixDatagram::bind(&socket_path).expect("notify socket");
+        socket.set_read_timeout(Some(Duration::from_millis(100))).expect("timeout");
+        let mut kiosk = screen
+            .kiosk(state.path(), &["--renderer", renderer])
+            .env("NOTIFY_SOCKET", &socket_path)
+            .env("WATCHDOG_USEC", "900000")
+            .spawn()
+            .expect("the kiosk starts");
+        let pings = |period: Duration| {
+            let (start, mut heard) = (Instant::now(), Vec::new());
+            let mut buf = [0_u8; 256];
+            while start.elapsed() < period {
+                if let Ok(n) = socket.recv(&mut buf) {
+                    heard.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+                }
+            }
+            heard
+        };
+        let ready = wait_for(Duration::from_secs(20), || {
+            pings(Duration::from_millis(200)).iter().any(|m| m.contains("READY=1")).then_some(())
+        });
+        assert!(ready.is_some(), "{renderer}: never said ready");
+        let alive = pings(Duration::from_secs(3)).iter().filter(|m| m.contains("WATCHDOG=1")).count();
+        // Every 300 ms (a third of WATCHDOG_USEC): about ten in 3 s.
+        assert!(alive >= 6, "{renderer}: {alive} watchdog pings in 3 s");
+        // SAFETY: signals to the child this test started.
+        unsafe { libc::kill(kiosk.id() as i32, libc::SIGSTOP) };
+        let frozen = pings(Duration::from_secs(1)).len();
+        unsafe { libc::kill(kiosk.id() as i32, libc::SIGCONT) };
+        assert_eq!(frozen, 0, "{renderer}: pings while frozen");
+        let _ = kiosk.kill();
+        let _ = kiosk.wait();
+    }
 }
 
 #[test]

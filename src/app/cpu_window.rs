@@ -89,6 +89,9 @@ struct Running {
     asked: bool,
     /// The size the surface was last given.
     surface_size: [usize; 2],
+    /// What changed in the frame before this one: a compositor that swaps two
+    /// buffers (Wayland) hands back the one that lacks it.
+    previous_damage: Vec<PixelRect>,
 }
 
 impl ApplicationHandler<Wake> for Shell {
@@ -201,6 +204,7 @@ impl Shell {
             repaint_at: None,
             asked: true,
             surface_size: [0, 0],
+            previous_damage: Vec::new(),
         })
     }
 }
@@ -264,8 +268,15 @@ impl Running {
             self.surface_size = size;
         }
         let mut buffer = self.surface.buffer_mut()?;
-        let whole = [PixelRect { x0: 0, y0: 0, x1: size[0], y1: size[1] }];
-        let rects = if everything || buffer.age() != 1 { &whole[..] } else { damage };
+        let whole = vec![PixelRect { x0: 0, y0: 0, x1: size[0], y1: size[1] }];
+        let stale = match buffer.age() {
+            _ if everything => whole.clone(),
+            1 => damage.to_vec(),
+            2 => damage.iter().chain(&self.previous_damage).copied().collect(),
+            _ => whole.clone(),
+        };
+        self.previous_damage = if everything { whole } else { damage.to_vec() };
+        let rects = &stale[..];
         if rects.is_empty() {
             return Ok(());
         }

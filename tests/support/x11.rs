@@ -69,6 +69,16 @@ impl Screen {
         command
     }
 
+    /// The whole screen as it is now: 4 bytes a pixel (blue, green, red, unused).
+    pub fn image(&self) -> Vec<u8> {
+        let reply = self
+            .conn
+            .get_image(xproto::ImageFormat::Z_PIXMAP, self.root, 0, 0, self.width, self.height, !0)
+            .ok()
+            .and_then(|c| c.reply().ok());
+        reply.map(|r| r.data).unwrap_or_default()
+    }
+
     /// A fingerprint of rows `y0..y1` of the screen as it is now.
     pub fn rows(&self, y0: u16, y1: u16) -> u64 {
         use std::hash::{Hash, Hasher};
@@ -108,6 +118,14 @@ impl Screen {
         let _ = c.xtest_fake_input(xproto::MOTION_NOTIFY_EVENT, 0, 0, self.root, x, y, 0);
         let _ = c.xtest_fake_input(xproto::BUTTON_PRESS_EVENT, 1, 0, self.root, x, y, 0);
         let _ = c.xtest_fake_input(xproto::BUTTON_RELEASE_EVENT, 1, 0, self.root, x, y, 0);
+        let _ = c.flush();
+    }
+
+    /// A key pressed and let go: an X keycode (Xvfb's default keyboard: Tab is 23).
+    pub fn key(&self, keycode: u8) {
+        let c = &self.conn;
+        let _ = c.xtest_fake_input(xproto::KEY_PRESS_EVENT, keycode, 0, self.root, 0, 0, 0);
+        let _ = c.xtest_fake_input(xproto::KEY_RELEASE_EVENT, keycode, 0, self.root, 0, 0, 0);
         let _ = c.flush();
     }
 
