@@ -99,7 +99,9 @@ struct Setup {
 
 impl Setup {
     fn new(mut corners: [Corner; 3], bounds: PixelRect) -> Option<Self> {
-        let fixed = |v: f32| (f64::from(v) * SUB as f64).round() as i64;
+        // Far outside any screen is as good as the edge of a huge one, and keeps
+        // the edge functions' products inside i64.
+        let fixed = |v: f32| (f64::from(v).clamp(-1e6, 1e6) * SUB as f64).round() as i64;
         let mut p = corners.map(|c| (fixed(c.x), fixed(c.y)));
         let mut area = orient(p[0], p[1], p[2]);
         if area == 0 {

@@ -101,3 +101,24 @@ fn a_changed_button_redraws_only_its_tiles_and_matches_a_full_redraw() {
     let unchanged = r.paint([200, 100], 1.0, &buttons(3), &mut TexturesDelta::default());
     assert!(unchanged.is_empty(), "nothing changed, nothing to send: {unchanged:?}");
 }
+
+#[test]
+fn triangles_far_off_screen_or_broken_are_cut_to_the_screen_without_a_panic() {
+    let (mut r, mut delta) = renderer();
+    let mut mesh = Mesh::default();
+    for (i, pos) in [[-1e30, 5.0], [1e30, 5.0], [50.0, f32::NAN], [f32::INFINITY, 1.0]].iter().enumerate() {
+        mesh.vertices.push(egui::epaint::Vertex {
+            pos: Pos2::new(pos[0], pos[1]),
+            uv: Pos2::ZERO,
+            color: Color32::RED,
+        });
+        mesh.indices.extend([i as u32, ((i + 1) % 4) as u32, 99]);
+    }
+    r.paint([200, 100], 1.0, &[primitive(mesh, SCREEN)], &mut delta);
+    // A missing vertex counts as a transparent one at 0, 0: only the sliver
+    // between y = 0 and 5 is touched.
+    assert_ne!(pixel(&r, 100, 2), [12; 3]);
+    assert!((6..100).all(|y| pixel(&r, 100, y) == [12; 3]));
+    // A window with no pixels (minimised) is drawn as nothing.
+    assert!(r.paint([0, 0], 1.0, &[], &mut TexturesDelta::default()).is_empty());
+}
