@@ -59,6 +59,20 @@ fn lobby_kiosk_on(renderer: &str) {
     let _ = kiosk.wait();
 }
 
+/// On a desk the demo is an ordinary window: a close request ends it, cleanly.
+#[test]
+fn the_desktop_demo_closes_when_asked_on_both_renderers() {
+    for renderer in ["cpu", "gl"] {
+        let screen = Screen::start(1366, 768);
+        let state = tempfile::tempdir().expect("temp dir");
+        let mut demo = screen.demo(state.path(), &["--renderer", renderer]).spawn().expect("the demo starts");
+        let window = wait_for(Duration::from_secs(20), || screen.windows_titled("长辈版 kiosk demo").first().copied());
+        screen.ask_to_close(window.unwrap_or_else(|| panic!("{renderer}: no demo window")));
+        let status = wait_for(Duration::from_secs(10), || demo.try_wait().ok().flatten());
+        assert!(status.is_some_and(|s| s.success()), "{renderer}: the demo did not close cleanly: {status:?}");
+    }
+}
+
 /// Home as each renderer puts it on the screen, after it has settled.
 fn home_on_screen(renderer: &str) -> Vec<u8> {
     let screen = Screen::start(1920, 1080);

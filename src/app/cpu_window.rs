@@ -230,6 +230,8 @@ impl Running {
         let mut actions = Vec::new();
         egui_winit::process_viewport_commands(ctx, &mut self.info, commands, &self.window, &mut actions);
         if close_requested && !cancelled {
+            // Closing: nothing more is drawn, so the texture changes are not needed.
+            output.textures_delta.clear();
             return true;
         }
         if !self.info.events.is_empty() {

@@ -54,10 +54,17 @@ impl Screen {
 
     /// The kiosk binary on this screen, in lobby mode, with settings and state of its own.
     pub fn kiosk(&self, state: &std::path::Path, args: &[&str]) -> Command {
+        let mut command = self.demo(state, args);
+        command.arg("--kiosk");
+        command
+    }
+
+    /// The same as a desktop demo (a window that closes when asked).
+    pub fn demo(&self, state: &std::path::Path, args: &[&str]) -> Command {
         // Set for tests and benches; the examples that share this file start no kiosk.
         let mut command = Command::new(option_env!("CARGO_BIN_EXE_kiosk").unwrap_or("kiosk"));
         command
-            .args(["--kiosk", "--settings"])
+            .arg("--settings")
             .arg(state.join("settings.toml"))
             .arg("--state")
             .arg(state.join("state"))
