@@ -86,6 +86,23 @@ impl Screen {
         reply.map(|r| r.data).unwrap_or_default()
     }
 
+    /// Waits (up to `limit`) until the whole screen has not changed for `quiet`
+    /// (start-up work, such as speech becoming ready, can change the top bar).
+    pub fn steady(&self, quiet: Duration, limit: Duration) -> bool {
+        let start = Instant::now();
+        let (mut last, mut since) = (self.image(), Instant::now());
+        while start.elapsed() < limit {
+            std::thread::sleep(Duration::from_millis(200));
+            let now = self.image();
+            if now != last {
+                (last, since) = (now, Instant::now());
+            } else if since.elapsed() >= quiet {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A fingerprint of rows `y0..y1` of the screen as it is now.
     pub fn rows(&self, y0: u16, y1: u16) -> u64 {
         use std::hash::{Hash, Hasher};
