@@ -61,23 +61,28 @@ pub fn choose(asked: Renderer, env: impl Fn(&str) -> Option<String>, dri: &Path)
 /// systemd's watchdog follows it). Returns only if that failed.
 pub fn restart_on_cpu() -> std::io::Error {
     use std::os::unix::process::CommandExt as _;
-    let exe = match std::env::current_exe() {
-        Ok(exe) => exe,
-        Err(e) => return e,
-    };
-    let mut args: Vec<std::ffi::OsString> = Vec::new();
+    match std::env::current_exe() {
+        Ok(exe) => std::process::Command::new(exe).args(cpu_args(std::env::args_os().skip(1))).exec(),
+        Err(e) => e,
+    }
+}
+
+/// The same command line with `--renderer cpu` instead of any renderer given.
+fn cpu_args(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut kept = Vec::new();
     let mut skip_value = false;
-    for arg in std::env::args_os().skip(1) {
+    for arg in args {
         let text = arg.to_string_lossy();
         if std::mem::take(&mut skip_value) {
             continue;
         }
         skip_value = text == "--renderer";
         if !skip_value && !text.starts_with("--renderer=") {
-            args.push(arg);
+            kept.push(arg);
         }
     }
-    std::process::Command::new(exe).args(args).args(["--renderer", "cpu"]).exec()
+    kept.extend(["--renderer".into(), "cpu".into()]);
+    kept
 }
 
 #[cfg(test)]
@@ -112,6 +117,16 @@ mod tests {
         assert!(!choose(Renderer::Gl, env(&[("LIBGL_ALWAYS_SOFTWARE", "1")]), dri.path()).cpu);
         std::fs::write(dri.path().join("renderD128"), "").expect("fake node");
         assert!(choose(Renderer::Cpu, env(&[]), dri.path()).cpu);
+    }
+
+    #[test]
+    fn the_restart_keeps_every_argument_but_the_renderer() {
+        let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let restart = |list: &[&str]| cpu_args(args(list).into_iter());
+        let expected = args(&["--kiosk", "--content", "/srv/c", "--renderer", "cpu"]);
+        assert_eq!(restart(&["--kiosk", "--content", "/srv/c"]), expected);
+        assert_eq!(restart(&["--kiosk", "--renderer", "auto", "--content", "/srv/c"]), expected);
+        assert_eq!(restart(&["--renderer=auto", "--kiosk", "--content", "/srv/c"]), expected);
     }
 
     #[test]
