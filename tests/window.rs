@@ -19,10 +19,12 @@ fn wake_ups(pid: u32) -> u64 {
     count("voluntary_ctxt_switches:") + count("nonvoluntary_ctxt_switches:")
 }
 
-fn lobby_kiosk_on(renderer: &str) {
+fn lobby_kiosk_on(renderer: &str, metrics_port: u16) {
     let screen = Screen::start(1920, 1080);
     let blank = screen.look();
     let state = tempfile::tempdir().expect("temp dir");
+    let settings = format!("[metrics]\nenabled = true\naddress = \"127.0.0.1:{metrics_port}\"\n");
+    std::fs::write(state.path().join("settings.toml"), settings).expect("settings");
     let mut kiosk = screen.kiosk(state.path(), &["--renderer", renderer]).spawn().expect("the kiosk starts");
     let window = wait_for(Duration::from_secs(20), || screen.windows_titled("长辈版").first().copied())
         .unwrap_or_else(|| panic!("{renderer}: no kiosk window"));
@@ -30,6 +32,12 @@ fn lobby_kiosk_on(renderer: &str) {
     assert!(full.is_some(), "{renderer}: the window is {:?}, not the whole screen", screen.size_of(window));
     assert!(screen.steady(Duration::from_secs(2), Duration::from_secs(30)), "{renderer}: the screen never settled");
     let home = screen.look();
+
+    // Head office can tell which renderer each kiosk uses.
+    let scrape = ureq::get(&format!("http://127.0.0.1:{metrics_port}/metrics")).call();
+    let text = scrape.ok().and_then(|mut r| r.body_mut().read_to_string().ok()).unwrap_or_default();
+    let line = format!("kiosk_renderer_info{{renderer=\"{renderer}\"}} 1");
+    assert!(text.lines().any(|l| l == line), "{renderer}: no `{line}` in /metrics:\n{text}");
     assert_ne!(home, blank, "{renderer}: nothing on screen");
 
     // In the lobby, Alt+F4 or the window manager's × does nothing.
@@ -142,10 +150,10 @@ fn the_watchdog_hears_from_the_ui_loop_on_both_renderers() {
 
 #[test]
 fn the_cpu_renderer_runs_the_lobby_kiosk() {
-    lobby_kiosk_on("cpu");
+    lobby_kiosk_on("cpu", 19491);
 }
 
 #[test]
 fn the_opengl_renderer_runs_the_lobby_kiosk() {
-    lobby_kiosk_on("gl");
+    lobby_kiosk_on("gl", 19492);
 }

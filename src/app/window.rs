@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::config::AppConfig;
 use super::kiosk_app::KioskApp;
 use super::renderer::{self, Renderer};
+use crate::metrics::RendererKind;
 
 pub fn run(config: AppConfig) -> ExitCode {
     let viewport = if config.kiosk_mode {
@@ -18,6 +19,8 @@ pub fn run(config: AppConfig) -> ExitCode {
     };
     let choice = renderer::choose(config.renderer, |name| std::env::var(name).ok(), std::path::Path::new("/dev/dri"));
     log::info!("renderer: {} ({})", if choice.cpu { "cpu" } else { "gl" }, choice.why);
+    let kind = if choice.cpu { RendererKind::Cpu } else { RendererKind::Gl };
+    config.metrics.renderer_chosen(kind);
     if choice.cpu { super::cpu_window::run(config, viewport) } else { run_gl(config, viewport) }
 }
 

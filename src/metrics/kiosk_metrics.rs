@@ -19,6 +19,20 @@ struct VersionLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RendererLabels {
+    renderer: RendererKind,
+}
+
+/// Who draws the screen.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum RendererKind {
+    /// The kiosk's own CPU renderer (no GPU).
+    Cpu,
+    /// eframe with OpenGL.
+    Gl,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct ContentLabels {
     version: String,
     source: ContentSource,
@@ -96,6 +110,7 @@ macro_rules! label_values {
 
 label_values! {
     ContentSource { Local => "local", Fleet => "fleet" }
+    RendererKind { Cpu => "cpu", Gl => "gl" }
     Severity { Error => "error", Warning => "warning" }
     UtteranceResult { Sent => "sent", Finished => "finished", NoEndReported => "no_end_reported" }
     AlertResult { Delivered => "delivered", Failed => "failed" }
@@ -104,6 +119,7 @@ label_values! {
 pub struct KioskMetrics {
     registry: Registry,
     content_info: Family<ContentLabels, Gauge>,
+    renderer_info: Family<RendererLabels, Gauge>,
     content_problems: Family<SeverityLabels, Gauge>,
     content_last_check: FloatGauge,
     content_last_update: FloatGauge,
@@ -135,6 +151,7 @@ impl KioskMetrics {
         let mut m = Self {
             registry: Registry::with_prefix("kiosk"),
             content_info: Family::default(),
+            renderer_info: Family::default(),
             content_problems: Family::default(),
             content_last_check: FloatGauge::default(),
             content_last_update: FloatGauge::default(),
@@ -162,6 +179,7 @@ impl KioskMetrics {
         build.get_or_create(&VersionLabels { version: env!("CARGO_PKG_VERSION").into() }).set(1);
         let r = &mut self.registry;
         r.register("build_info", "The kiosk program's version", build);
+        r.register("renderer_info", "Who draws the screen: cpu (no GPU) or gl", self.renderer_info.clone());
         r.register(
             "content_info",
             "The content on screen: its version and where it came from",
@@ -250,6 +268,11 @@ impl KioskMetrics {
 
     pub fn speech_available(&self, up: bool) {
         self.speech_up.set(i64::from(up));
+    }
+
+    pub fn renderer_chosen(&self, renderer: RendererKind) {
+        self.renderer_info.clear();
+        self.renderer_info.get_or_create(&RendererLabels { renderer }).set(1);
     }
 
     pub fn utterance(&self, result: UtteranceResult) {

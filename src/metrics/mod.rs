@@ -7,5 +7,5 @@
 mod kiosk_metrics;
 pub mod server;
 
-pub use kiosk_metrics::{AlertResult, ContentSource, KioskMetrics, UtteranceResult};
+pub use kiosk_metrics::{AlertResult, ContentSource, KioskMetrics, RendererKind, UtteranceResult};
 pub use server::{MetricsServer, ServeError};
