@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use support::atspi::AccessibilityBus;
 use support::wait_for;
-use support::x11::Screen;
+use support::x11::{NO_SPEECH, Screen};
 
 /// The kiosk's tree on home, once it shows the four section buttons.
 fn tree_with(renderer: &str) -> Vec<String> {
@@ -18,14 +18,14 @@ fn tree_with(renderer: &str) -> Vec<String> {
     let mut kiosk = screen
         .kiosk(state.path(), &["--renderer", renderer])
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.session_address)
+        .env(NO_SPEECH.0, NO_SPEECH.1)
         .spawn()
         .expect("the kiosk starts");
     let home = || {
         let trees = bus.applications().into_iter().map(|(name, path)| bus.tree(&name, path.as_str()));
         trees.into_iter().find(|t| t.iter().any(|line| line.ends_with("button: 投诉维权")))
     };
-    // The same tree twice, a second apart: start-up (speech becoming ready adds
-    // 朗读 and 声音) is over.
+    // The same tree twice, a second apart: start-up is over.
     let tree = wait_for(Duration::from_secs(40), || {
         let first = home()?;
         std::thread::sleep(Duration::from_secs(1));

@@ -8,7 +8,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use support::wait_for;
-use support::x11::Screen;
+use support::x11::{NO_SPEECH, Screen};
 
 /// Context switches of the kiosk's UI thread so far: each is one wake-up.
 fn wake_ups(pid: u32) -> u64 {
@@ -87,7 +87,11 @@ fn the_desktop_demo_closes_when_asked_on_both_renderers() {
 fn home_on_screen(renderer: &str) -> Vec<u8> {
     let screen = Screen::start(1920, 1080);
     let state = tempfile::tempdir().expect("temp dir");
-    let mut kiosk = screen.kiosk(state.path(), &["--renderer", renderer]).spawn().expect("the kiosk starts");
+    let mut kiosk = screen
+        .kiosk(state.path(), &["--renderer", renderer])
+        .env(NO_SPEECH.0, NO_SPEECH.1)
+        .spawn()
+        .expect("the kiosk starts");
     assert!(screen.steady(Duration::from_secs(2), Duration::from_secs(30)), "{renderer}: the screen never settled");
     let image = screen.image();
     let _ = kiosk.kill();

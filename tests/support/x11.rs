@@ -14,6 +14,11 @@ use x11rb::protocol::xproto::{self, ConnectionExt as _};
 use x11rb::protocol::xtest::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
+/// For a kiosk whose screen must be the same run after run: speech is
+/// unavailable at once (no daemon at this address), instead of becoming
+/// available a few seconds in, or not, as the machine's speech-dispatcher decides.
+pub const NO_SPEECH: (&str, &str) = ("SPEECHD_ADDRESS", "unix_socket:/nonexistent/speechd.sock");
+
 pub struct Screen {
     pub display: String,
     pub conn: RustConnection,
