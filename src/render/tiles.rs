@@ -54,7 +54,7 @@ impl Tiles {
             let version = textures.get(batch.mesh.texture_id).map_or(0, |t| t.version);
             let key = mix(mix(mix(SEED, texture_key(batch.mesh.texture_id)), version), rect_key(batch.clip));
             let (vertices, indices) = (&batch.mesh.vertices, &batch.mesh.indices);
-            for (t, tri) in indices.chunks_exact(3).enumerate() {
+            for (t, tri) in indices.as_chunks::<3>().0.iter().enumerate() {
                 let corners = [tri[0], tri[1], tri[2]].map(|i| vertices.get(i as usize).copied().unwrap_or_default());
                 let area = self.tiles_under(&corners, batch.clip, pixels_per_point);
                 let Some([tx0, ty0, tx1, ty1]) = area else { continue };
