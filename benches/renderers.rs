@@ -14,6 +14,7 @@ mod support;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use support::proc_stats::{cpu_ticks, pss_kib, wake_ups};
 use support::wait_for;
 use support::x11::Screen;
 
@@ -120,31 +121,4 @@ fn measure(screen: &Screen, renderer: &str, amount: &Amount) -> Figures {
     let _ = kiosk.kill();
     let _ = kiosk.wait();
     figures
-}
-
-/// User + system CPU of the whole process, in clock ticks (100 per second).
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> =
-        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
-    fields.get(11).and_then(|u| u.parse::<u64>().ok()).unwrap_or(0)
-        + fields.get(12).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)
-}
-
-fn wake_ups(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .filter(|l| l.contains("ctxt_switches:"))
-        .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        .sum()
-}
-
-fn pss_kib(pid: u32) -> u64 {
-    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-    rollup
-        .lines()
-        .find_map(|l| l.strip_prefix("Pss:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }

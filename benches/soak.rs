@@ -19,15 +19,6 @@ use kiosk::kiosk::{Intent, RightsPart, Screen};
 use kiosk::speech::{Engine, Event, Events, Speech, Utterance};
 use support::*;
 
-/// PSS of this process in KiB (what the kiosk costs the machine).
-fn pss_kib() -> u64 {
-    let text = std::fs::read_to_string("/proc/self/smaps_rollup").unwrap_or_default();
-    text.lines()
-        .find_map(|l| l.strip_prefix("Pss:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
-
 /// Speech that finishes at once and keeps nothing (the tests' recorder keeps
 /// every utterance, which would grow over 100,000 steps).
 struct Forgetful(Option<Events>);
@@ -152,7 +143,7 @@ fn main() {
     let started = Instant::now();
     // PSS a hundred times over the run: one reading is noisy (allocator arenas
     // of the worker threads), the trend is not.
-    let mut samples = vec![pss_kib()];
+    let mut samples = vec![support::proc_stats::pss_kib(std::process::id())];
     let mut times = Vec::with_capacity(steps);
     let mut panics = 0;
     for n in 0..steps {
@@ -166,7 +157,7 @@ fn main() {
         }
         times.push(t.elapsed());
         if (n + 1) % (steps / 100).max(1) == 0 {
-            samples.push(pss_kib());
+            samples.push(support::proc_stats::pss_kib(std::process::id()));
         }
     }
     let frame_after = frame_time(&mut h);

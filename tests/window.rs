@@ -7,17 +7,9 @@ mod support;
 
 use std::time::{Duration, Instant};
 
+use support::proc_stats::wake_ups;
 use support::wait_for;
 use support::x11::{NO_SPEECH, Screen};
-
-/// Context switches of the kiosk's UI thread so far: each is one wake-up.
-fn wake_ups(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status")).unwrap_or_default();
-    let count = |key: &str| {
-        status.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(0)
-    };
-    count("voluntary_ctxt_switches:") + count("nonvoluntary_ctxt_switches:")
-}
 
 fn lobby_kiosk_on(renderer: &str, metrics_port: u16) {
     let screen = Screen::start(1920, 1080);

@@ -215,5 +215,6 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
 
 pub mod atspi;
 pub mod cpu;
+pub mod proc_stats;
 pub mod staff;
 pub mod x11;
