@@ -1,6 +1,6 @@
 //! Every page of one screen as PNGs, for a person to look at:
 //! `cargo run --example all_pages -- OUT 1920x1080 en-US 2 steps`
-//! (screen: steps, eight, bring, warning, report, selfcheck, or a scam or facility id).
+//! (screen: steps, eight, bring, warning, report, counter, selfcheck, or a scam or facility id).
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -28,6 +28,7 @@ fn main() {
         "bring" => Screen::Rights(RightsPart::Bring),
         "warning" => Screen::Rights(RightsPart::Warning),
         "report" => Screen::Rights(RightsPart::Report),
+        "counter" => Screen::Rights(RightsPart::Counter),
         "fraud" => Screen::FraudList,
         "facilities" => Screen::FacilityList,
         id if content.topic(id).is_some() => Screen::Topic(id.into()),

@@ -26,8 +26,20 @@ fn check_refuses_broken_content_and_names_every_problem() {
     let out = Command::new(KIOSK).arg("check").arg(dir.path()).output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("fraud.toml:56:8: error: unknown value \"lok\" — did you mean `lock`?"), "{stdout}");
-    assert!(stdout.contains("facilities.toml:9:9: error: image file \"images/glasses.png\" not found"), "{stdout}");
+    let line_of = |file: &str, needle: &str| {
+        let text = std::fs::read_to_string(dir.path().join(file)).expect("read");
+        text.lines().position(|l| l.contains(needle)).expect("in the file") + 1
+    };
+    let lok = format!(
+        "fraud.toml:{}:8: error: unknown value \"lok\" — did you mean `lock`?",
+        line_of("fraud.toml", "\"lok\"")
+    );
+    assert!(stdout.contains(&lok), "{lok}\n{stdout}");
+    let image = format!(
+        "facilities.toml:{}:9: error: image file \"images/glasses.png\" not found",
+        line_of("facilities.toml", "image = \"images/glasses.png\"")
+    );
+    assert!(stdout.contains(&image), "{image}\n{stdout}");
     assert!(stdout.contains("2 error(s), 0 warning(s)."), "{stdout}");
 }
 

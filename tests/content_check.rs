@@ -74,13 +74,20 @@ fn bundled_content_is_clean_and_complete() {
     let lines: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
     assert!(lines.is_empty(), "bundled content has problems: {lines:#?}");
     let c = loaded.content.expect("bundled content loads");
-    assert_eq!(c.branch.phones.len(), 7);
-    assert!(c.fraud.topics.len() >= 24, "at least 24 scam types");
-    assert!(c.facilities.facilities.len() >= 20, "at least 20 facilities");
+    assert_eq!(c.branch.phones.len(), 9);
+    assert!(c.fraud.topics.len() >= 33, "at least 33 scam types");
+    assert!(c.facilities.facilities.len() >= 26, "at least 26 facilities");
+    // Every emergency item names the ambulance number.
+    let emergency = c.phone("emergency").map(|p| p.number.value.clone());
+    assert_eq!(emergency.as_deref(), Some("120"));
+    for id in ["aed", "first-aid"] {
+        let text = c.facility(id).and_then(|f| f.text.get("zh-CN")).map(|t| t.ask.value.clone());
+        assert!(text.is_some_and(|t| t.contains("{emergency}")), "{id} names {{emergency}}");
+    }
     assert_eq!(c.rights.rights.len(), 8);
     // Bank, its answer, review, regulator, mediation, then arbitration or court.
     let steps: Vec<&str> = c.rights.steps.iter().map(|s| s.id.value.as_str()).collect();
-    assert_eq!(steps, ["complain", "answer", "review", "nfra", "mediation", "court"]);
+    assert_eq!(steps, ["complain", "answer", "review", "nfra", "mediation", "court", "deadline"]);
     assert_eq!(c.languages(), ["zh-CN", "en-US", "zh-HK"]);
     // The demo's made-up numbers are marked as such.
     let samples: Vec<&str> = c.branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();

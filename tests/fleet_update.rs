@@ -43,6 +43,8 @@ fn content(dir: &Path, title: &str) -> PathBuf {
     for f in kiosk::content::FILES {
         let text = std::fs::read_to_string(Path::new(BUNDLED).join(f)).expect("read");
         let text = text.replacen("title = \"“安全账户”骗局\"", &format!("title = \"{title}\""), 1);
+        // Head office publishes real facilities: no demo samples.
+        let text = text.replace("sample = true\n", "");
         std::fs::write(out.join(f), text).expect("write");
     }
     std::fs::copy(Path::new(BUNDLED).join("images/glasses.png"), out.join("images/glasses.png")).expect("png");

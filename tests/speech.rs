@@ -88,7 +88,7 @@ fn phone_numbers_are_read_digit_by_digit_in_both_languages() {
 fn pause_resume_and_repeat() {
     let (mut h, recorder) = talking();
     tap(&mut h, "便民设施");
-    tap(&mut h, "老花镜");
+    tap(&mut h, "老花镜（示例）");
     tap(&mut h, "朗读");
     finish(&mut h, &recorder);
     let start = recorder.said().len();
@@ -127,7 +127,7 @@ fn navigating_interrupts_reading_and_announces_the_new_page() {
     tap(&mut h, "朗读");
     let start = recorder.said().len();
     tap(&mut h, "返回");
-    assert_eq!(since(&recorder, start), ["stop", "zh-CN: 防骗提醒，第 1 页，共 2 页"]);
+    assert_eq!(since(&recorder, start), ["stop", "zh-CN: 防骗提醒，第 1 页，共 3 页"]);
     assert_eq!(h.state().reading(), Reading::Idle);
     assert!(h.state().highlighted().is_none());
 }
@@ -275,9 +275,9 @@ fn keypad_alone_walks_home_to_a_scam_and_back_in_english() {
         [
             "en-US: Speech mode is on. Press 8 or the down arrow for the next item. Press 2 or the up arrow for the one before. Press 5 or Enter to choose. Press 0 for the start page. Press the dot key to hear it again. Press plus or minus to change the volume.",
             "en-US: Scam warnings, button",
-            "en-US: Scam warnings. Page 1 of 2.",
-            "en-US: Fake police or court, button",
-            "en-US: Fake police or court",
+            "en-US: Scam warnings. Page 1 of 3.",
+            "en-US: Fake police, prosecutors or courts, button",
+            "en-US: Fake police, prosecutors or courts",
             "en-US: Back, button",
         ],
     );

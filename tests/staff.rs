@@ -215,7 +215,8 @@ fn usage_counts_are_counts_only() {
     tap(&mut h, "首页");
     tap(&mut h, "English");
     tap(&mut h, "Facilities");
-    tap(&mut h, "Reading glasses");
+    // A lobby kiosk shows no demo samples: the one real facility of the bundle.
+    tap(&mut h, "Damaged notes and small change");
     tap(&mut h, "Call staff");
     let today = kiosk::staff::stats::today();
     let csv = std::process::Command::new(env!("CARGO_BIN_EXE_kiosk"))
@@ -227,7 +228,7 @@ fn usage_counts_are_counts_only() {
     let expected = format!(
         "date,kind,item,count\n\
          {today},topic,safe-account,2\n\
-         {today},facility,glasses,1\n\
+         {today},facility,damaged-notes,1\n\
          {today},language,en-US,1\n\
          {today},language,zh-CN,2\n\
          {today},call_staff,,1\n"
@@ -241,7 +242,7 @@ fn the_panel_exports_counts_and_is_the_only_way_out_of_kiosk_mode() {
     let files = staff_files(dir.path(), |s| s.call_staff.chime = false);
     let mut h = kiosk_with(&files, true);
     tap(&mut h, "便民设施");
-    tap(&mut h, "老花镜");
+    tap(&mut h, "残损币兑换和零钱");
     tap(&mut h, "首页");
     corner_taps(&mut h, 5);
     type_pin(&mut h, PIN);
@@ -249,7 +250,7 @@ fn the_panel_exports_counts_and_is_the_only_way_out_of_kiosk_mode() {
     tap(&mut h, "导出使用统计");
     let csv_path = files.state_dir.join(format!("usage-{}.csv", kiosk::staff::stats::today()));
     let csv = std::fs::read_to_string(&csv_path).expect("exported");
-    assert!(csv.contains(",facility,glasses,1\n"), "{csv}");
+    assert!(csv.contains(",facility,damaged-notes,1\n"), "{csv}");
     assert!(pad_says(&h, "已保存到"), "the panel says where it went");
     let root = egui::ViewportId::ROOT;
     h.get_by_role_and_label(egui::accesskit::Role::Button, "退出亭机模式").click();
@@ -273,7 +274,10 @@ fn the_panel_tests_speech_and_plays_the_speech_mode_how_to() {
     type_pin(&mut h, PIN);
     assert!(shows_on_some_page(&mut h, "试听语音", "下一页"));
     tap(&mut h, "试听语音");
-    assert_eq!(recorder.said().last().map(String::as_str), Some("zh-CN: 这是语音测试。拿不准，请拨打 九六一一零。"));
+    assert_eq!(
+        recorder.said().last().map(String::as_str),
+        Some("zh-CN: 这是语音测试。接到可疑电话，请拨打 九六一一零。")
+    );
     tap(&mut h, "播放语音模式说明");
     let last = recorder.said().last().cloned().unwrap_or_default();
     assert!(last.starts_with("zh-CN: 语音模式已打开。按 8 或向下键"), "{last}");

@@ -51,8 +51,8 @@ fn walk_every_section_at_every_text_size() {
         assert_eq!(screen(&h), Screen::Home);
 
         tap(&mut h, "便民设施");
-        assert!(shows_on_some_page(&mut h, "轮椅", "下一页"));
-        tap(&mut h, "轮椅");
+        assert!(shows_on_some_page(&mut h, "轮椅（示例）", "下一页"));
+        tap(&mut h, "轮椅（示例）");
         assert!(shows_on_some_page(&mut h, "在哪里", "下一页"));
         assert!(shows_on_some_page(&mut h, "放在大门内左侧。", "下一页"));
         tap(&mut h, "首页");
@@ -84,10 +84,10 @@ fn long_pages_split_with_previous_and_next() {
     assert!(!shows(&h, "先向银行投诉"), "page 1 is gone");
     let mut last_step_seen = false;
     for _ in 2..pages {
-        last_step_seen |= shows_containing(&h, "仲裁或起诉，二选一");
+        last_step_seen |= shows_containing(&h, "别错过时限");
         tap(&mut h, "下一页");
     }
-    last_step_seen |= shows_containing(&h, "仲裁或起诉，二选一");
+    last_step_seen |= shows_containing(&h, "别错过时限");
     assert!(!has_button(&h, "下一页"), "no next page on the last page");
     assert!(last_step_seen, "the last step comes last");
     tap(&mut h, "上一页");
@@ -166,7 +166,16 @@ fn idle_reset_returns_home_with_defaults_then_attract_and_wake() {
     pass_time(&mut h, 61.0);
     assert!(h.state().session().attract);
     assert!(shows(&h, "请轻触屏幕开始"));
-    let slogans = ["三不一多", "没有“安全账户”", "拿不准，打 96110", "声音像，不一定是本人"];
+    let slogans = [
+        "三不一多",
+        "没有“安全账户”",
+        "拿不准，打 96110",
+        "声音像，不一定是本人",
+        "ATM 转账，24 小时内能撤回",
+        "装上“国家反诈中心”App",
+        "收到 12381 的短信，先别转钱",
+        "云闪付“一键查卡”",
+    ];
     assert!(slogans.iter().any(|s| shows(&h, s)), "a slogan, its phone id written as the number");
 
     // A tap right where "防骗提醒" will appear only wakes the kiosk.
@@ -279,10 +288,10 @@ fn a_facility_shows_its_picture_and_a_broken_picture_shows_the_icon() {
     cfg.content_dir = dir.path().to_path_buf();
     let mut h = harness_with(LANDSCAPE, cfg, false);
     tap(&mut h, "便民设施");
-    tap(&mut h, "老花镜");
+    tap(&mut h, "老花镜（示例）");
     wait_for(&mut h, |app| app.picture_shown("glasses"));
     assert!(h.state().picture_shown("glasses"), "decoded off the UI thread and shown");
-    assert!(h.query_by_role_and_label(Role::Image, "老花镜").is_some(), "the picture has an accessible name");
+    assert!(h.query_by_role_and_label(Role::Image, "老花镜（示例）").is_some(), "the picture has an accessible name");
 
     // The file is damaged after the content was checked and loaded: the page
     // still works, with the icon in the picture's place.
@@ -292,9 +301,12 @@ fn a_facility_shows_its_picture_and_a_broken_picture_shows_the_icon() {
     let mut h = harness_with(LANDSCAPE, cfg, false);
     std::fs::write(dir.path().join("images/glasses.png"), b"not a picture").expect("write");
     tap(&mut h, "便民设施");
-    tap(&mut h, "老花镜");
+    tap(&mut h, "老花镜（示例）");
     wait_for(&mut h, |app| app.picture_problem("glasses").is_some());
     assert!(!h.state().picture_shown("glasses"));
-    assert!(h.query_by_role_and_label(Role::Image, "老花镜").is_some(), "the icon stands in, with the same name");
+    assert!(
+        h.query_by_role_and_label(Role::Image, "老花镜（示例）").is_some(),
+        "the icon stands in, with the same name"
+    );
     assert!(shows(&h, "每个柜台上都有，度数从 100 度到 400 度。"));
 }

@@ -29,7 +29,7 @@ fn one_tap_switches_every_screen_to_english_and_back() {
     tap(&mut h, "Scam warnings");
     tap(&mut h, "The \"safe account\" trick");
     assert!(shows(&h, "How to spot it"));
-    assert!(shows(&h, "A call: your card has a problem."));
+    assert!(shows(&h, "A caller says your account has a problem."));
     tap(&mut h, "Home");
     tap(&mut h, "Your rights");
     tap(&mut h, "How to complain");
@@ -55,9 +55,9 @@ fn an_item_without_english_shows_its_chinese_and_the_rest_stay_english() {
     let mut h = harness_with(LANDSCAPE, cfg, false);
     tap(&mut h, "English");
     tap(&mut h, "Facilities");
-    assert!(has_button(&h, "轮椅"), "the untranslated item is still there, in Chinese");
-    assert!(has_button(&h, "Reading glasses"), "translated items stay English");
-    tap(&mut h, "轮椅");
+    assert!(has_button(&h, "轮椅 (sample)"), "the untranslated item is still there, in Chinese");
+    assert!(has_button(&h, "Reading glasses (sample)"), "translated items stay English");
+    tap(&mut h, "轮椅 (sample)");
     assert!(shows(&h, "Where it is"), "screen text stays English");
     assert!(shows(&h, "放在大门内左侧。"));
 }
@@ -113,6 +113,6 @@ fn speech_follows_the_language_shown() {
     tap(&mut h, "防骗提醒");
     let said: Vec<String> = heard(&recorder).into_iter().filter(|s| s != "stop").collect();
     assert_eq!(said[1], "zh-CN: 您好！示例银行幸福路支行");
-    // The list of scams takes two pages: the title and where you are are announced.
-    assert_eq!(said[2], "zh-CN: 防骗提醒，第 1 页，共 2 页");
+    // The list of scams takes three pages: the title and where you are are announced.
+    assert_eq!(said[2], "zh-CN: 防骗提醒，第 1 页，共 3 页");
 }

@@ -45,6 +45,9 @@ rights-steps = How to complain
 rights-bring = What to bring
 rights-warning = Beware of paid "agents"
 rights-report = Report a bank to the regulator
+rights-counter = What you can ask for at the counter
+# A sample facility from the demo: the tag tells visitors it is not this branch's.
+sample-tag = { $name } (sample)
 numbered = { $n }. { $text }
 days = { $days ->
     [one] { $days } day
@@ -54,7 +57,10 @@ time-limit = { $what }: within { $days }
 time-limit-more = { $what }: up to { $days } more
 
 idle-question = Do you need more time?
-idle-countdown = In { $seconds } seconds this screen goes back to the start, and the text size and colors are reset.
+idle-countdown = { $seconds ->
+    [one] In { $seconds } second this screen goes back to the start, and the text size and colors are reset.
+   *[other] In { $seconds } seconds this screen goes back to the start, and the text size and colors are reset.
+}
 idle-more-time = Yes, more time
 staff-coming-title = A staff member is coming
 staff-coming-body = Please wait here. You do not need to move.
@@ -94,7 +100,10 @@ staff-pin-none = No PIN is set yet. Run kiosk set-pin on this PC.
 staff-title = Staff panel
 staff-content = Content
 staff-content-ok = The content files have no problems.
-staff-content-problems = The content files have { $count } problem(s). Customers see the last good content.
+staff-content-problems = { $count ->
+    [one] The content files have { $count } problem. Customers see the last good content.
+   *[other] The content files have { $count } problems. Customers see the last good content.
+}
 staff-speech = Speech
 staff-speech-ready = Speech works.
 staff-speech-starting = Speech is starting.
@@ -126,7 +135,7 @@ staff-fleet = Content from head office: version { $version } (0 is this PC's own
 staff-fleet-never = not yet
 staff-fleet-problem = The content update did not work; customers still see the current content: { $problem }
 staff-test-speech = Test speech
-staff-test-speech-sample = This is a speech test. Not sure? Call 96110.
+staff-test-speech-sample = This is a speech test. If you are not sure about a call, call 96110.
 staff-speech-how-to = Play the speech mode how-to
 staff-export = Export usage counts
 staff-exported = Saved to { $path }
@@ -137,4 +146,8 @@ staff-screen-setting = Screen: { $inches } inches (settings file). Text and butt
 staff-screen-monitor = Screen: { $inches } inches (reported by the monitor). Text and buttons are sized in millimetres.
 staff-screen-unknown = The screen size is unknown, so sizes are in pixels. Write screen_diagonal_inches = 21.5 (your screen's size) in the settings file to size text and buttons in millimetres.
 staff-sample-numbers = These phones still have sample numbers, hidden from customers: { $ids }. Write this branch's real numbers in branch.toml.
+staff-sample-facilities = { $count ->
+    [one] This facility is still a demo sample, hidden from customers: { $ids }. Write what this branch really has in facilities.toml, or delete it.
+   *[other] These { $count } facilities are still demo samples, hidden from customers: { $ids }. Write what this branch really has in facilities.toml, or delete them.
+}
 staff-alert-failed = The last call did not get through: { $error }

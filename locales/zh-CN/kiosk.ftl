@@ -45,6 +45,9 @@ rights-steps = 怎样投诉
 rights-bring = 要带什么
 rights-warning = 谨防“代理维权”
 rights-report = 向监管部门举报
+rights-counter = 在柜台，您可以要求
+# 演示用的示例设施：标出“示例”，让人知道这不是本网点的真实情况。
+sample-tag = { $name }（示例）
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }内
@@ -123,7 +126,7 @@ staff-fleet = 内容来自总行：第 { $version } 版（0 是本机自带的�
 staff-fleet-never = 还没有检查过
 staff-fleet-problem = 内容更新没有成功，顾客看到的还是现在的内容：{ $problem }
 staff-test-speech = 试听语音
-staff-test-speech-sample = 这是语音测试。拿不准，请拨打 96110。
+staff-test-speech-sample = 这是语音测试。接到可疑电话，请拨打 96110。
 staff-speech-how-to = 播放语音模式说明
 staff-export = 导出使用统计
 staff-exported = 已保存到 { $path }
@@ -134,4 +137,5 @@ staff-screen-setting = 屏幕：{ $inches } 英寸（设置文件）。文字和
 staff-screen-monitor = 屏幕：{ $inches } 英寸（显示器报告）。文字和按钮按毫米显示。
 staff-screen-unknown = 不知道屏幕尺寸，文字按像素显示。在设置文件里写 screen_diagonal_inches = 21.5（写您屏幕的尺寸），文字和按钮就按毫米显示。
 staff-sample-numbers = 这些电话还是示例号码，顾客看不到：{ $ids }。请在 branch.toml 写上本网点的真实号码。
+staff-sample-facilities = 这 { $count } 项设施还是演示用的示例，顾客看不到：{ $ids }。请在 facilities.toml 写上本网点的真实情况，或删掉。
 staff-alert-failed = 上一次呼叫没有送达：{ $error }

@@ -1,7 +1,7 @@
-# 螢幕上的固定文字（繁體中文）。內容文字在 assets/content/ 裡。
+# 屏幕上的固定文字（繁體中文）。內容文字在 assets/content/ 裏。
 
 language-name = 繁體中文
-app-title = 長輩版
+app-title = 長者版
 home-title = 您好！{ $name }
 
 section-fraud = 防騙提醒
@@ -37,7 +37,7 @@ page-next = 下一頁
 topic-signs = 怎樣識別
 topic-todo = 怎麼辦
 topic-call = 打這些電話
-facility-where = 在哪裡
+facility-where = 在哪裏
 facility-ask = 怎樣用
 
 rights-eight = 您的八項權利
@@ -45,6 +45,9 @@ rights-steps = 怎樣投訴
 rights-bring = 要帶甚麼
 rights-warning = 謹防「代理投訴」
 rights-report = 向監管部門舉報
+rights-counter = 在櫃位，您可以要求
+# 示範用的設施：標出「示例」，讓人知道這不是本分行的真實情況。
+sample-tag = { $name }（示例）
 numbered = { $n }. { $text }
 days = { $days } 天
 time-limit = { $what }：{ $days }內
@@ -54,9 +57,9 @@ idle-question = 還需要更多時間嗎？
 idle-countdown = { $seconds } 秒後回到首頁，文字大小和顏色也會還原。
 idle-more-time = 需要
 staff-coming-title = 職員馬上就來
-staff-coming-body = 請在這裡稍等，不用走開。
+staff-coming-body = 請在這裏稍等，不用走開。
 staff-coming-ok = 好的
-attract-touch = 請輕觸螢幕開始
+attract-touch = 請輕觸屏幕開始
 
 # 朗讀
 speech-read = 朗讀
@@ -123,7 +126,7 @@ staff-fleet = 內容來自總行：第 { $version } 版（0 是本機自帶的�
 staff-fleet-never = 還沒有檢查過
 staff-fleet-problem = 內容更新沒有成功，顧客看到的仍是現在的內容：{ $problem }
 staff-test-speech = 試聽語音
-staff-test-speech-sample = 這是語音測試。拿不準，請撥打 96110。
+staff-test-speech-sample = 這是語音測試。接到可疑電話，請撥打 96110。
 staff-speech-how-to = 播放語音模式說明
 staff-export = 匯出使用統計
 staff-exported = 已儲存到 { $path }
@@ -133,5 +136,6 @@ staff-alert-delivered = 上一次呼叫已送達。
 staff-screen-setting = 屏幕：{ $inches } 吋（設定檔）。文字和按鈕按毫米顯示。
 staff-screen-monitor = 屏幕：{ $inches } 吋（顯示器報告）。文字和按鈕按毫米顯示。
 staff-screen-unknown = 不知道屏幕尺寸，文字按像素顯示。在設定檔裏寫 screen_diagonal_inches = 21.5（寫您屏幕的尺寸），文字和按鈕就按毫米顯示。
-staff-sample-numbers = 這些電話仍是示例號碼，顧客看不到：{ $ids }。請在 branch.toml 寫上本網點的真實號碼。
+staff-sample-numbers = 這些電話仍是示例號碼，顧客看不到：{ $ids }。請在 branch.toml 寫上本分行的真實號碼。
+staff-sample-facilities = 這 { $count } 項設施仍是示範用的示例，顧客看不到：{ $ids }。請在 facilities.toml 寫上本分行的真實情況，或刪掉。
 staff-alert-failed = 上一次呼叫沒有送達：{ $error }

@@ -67,12 +67,7 @@ pub fn build(src: &Sources) -> StaffView {
         }
         problems.extend(fleet.refused.iter().cloned());
     }
-    let samples: Vec<&str> =
-        src.store.content().branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
-    if src.kiosk_mode && !samples.is_empty() {
-        // Customers never see them; staff must put the real numbers in.
-        notes.push(tw("staff-sample-numbers", &[("ids", FluentValue::from(samples.join(", ")))]));
-    }
+    notes.extend(sample_notes(src, &tw));
     notes.push(match src.panel {
         super::panel::PanelSize::Setting(d) => {
             tw("staff-screen-setting", &[("inches", FluentValue::from(f64::from(d)))])
@@ -123,4 +118,33 @@ fn today_lines(src: &Sources) -> Vec<String> {
         lines.push(tw("staff-today-language", &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))]));
     }
     lines
+}
+
+/// Looks up a message with arguments in the panel's language.
+type TextWith<'a> = dyn Fn(&str, &[(&str, FluentValue)]) -> String + 'a;
+
+/// What staff must still replace before customers see it: sample phone
+/// numbers and sample facilities (hidden from customers in the lobby).
+fn sample_notes(src: &Sources, tw: &TextWith) -> Vec<String> {
+    let mut out = Vec::new();
+    let samples: Vec<&str> =
+        src.store.content().branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
+    if src.kiosk_mode && !samples.is_empty() {
+        // Customers never see them; staff must put the real numbers in.
+        out.push(tw("staff-sample-numbers", &[("ids", FluentValue::from(samples.join(", ")))]));
+    }
+    let facilities = &src.store.content().facilities.facilities;
+    let sample_facilities: Vec<&str> =
+        facilities.iter().filter(|f| f.is_sample()).map(|f| f.id.value.as_str()).collect();
+    if src.kiosk_mode && !sample_facilities.is_empty() {
+        // Hidden from customers until the branch writes what it really has.
+        // The first few by name; `kiosk check --kiosk` lists every one with its line.
+        let mut ids = sample_facilities.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+        if sample_facilities.len() > 5 {
+            ids.push_str(", …");
+        }
+        let count = FluentValue::from(sample_facilities.len());
+        out.push(tw("staff-sample-facilities", &[("count", count), ("ids", FluentValue::from(ids))]));
+    }
+    out
 }

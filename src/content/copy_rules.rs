@@ -27,6 +27,27 @@ impl Checker<'_> {
                 "write the phone's id in braces, e.g. {police}, and the screen shows its number",
             );
         }
+        if let Some(at) = stray_brace(text) {
+            let start = self.offset_in_source(file, &span, &text[..at]);
+            self.error(
+                file,
+                start..start,
+                "a brace `{` or `}` that is not around a phone id; customers would see it as it is".into(),
+                "write a phone's id in braces, e.g. {anti-fraud}, or remove the brace",
+            );
+        }
+        let lang = self.lang.clone();
+        let found: Vec<(usize, String, String)> =
+            self.avoid.find(&lang, text).into_iter().map(|(at, t, i)| (at, t.to_owned(), i.to_owned())).collect();
+        for (at, term, instead) in found {
+            let start = self.offset_in_source(file, &span, &text[..at]);
+            self.warning(
+                file,
+                start..start,
+                format!("\"{term}\" is on the list of words to avoid in {lang}"),
+                format!("write \"{instead}\" instead; the list is in avoid-terms.toml"),
+            );
+        }
         for name in references(text) {
             if !self.phone_ids.contains(&name) {
                 let ids = self.phone_ids.clone();
@@ -35,6 +56,35 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+impl Checker<'_> {
+    /// Where in the file the text after `before` starts: inside the quoted
+    /// string at `span`, found by its characters (the file may escape quotes).
+    fn offset_in_source(&self, file: &str, span: &std::ops::Range<usize>, before: &str) -> usize {
+        let Some(raw) = self.sources.get(file).and_then(|s| s.text.get(span.clone())) else {
+            return span.start;
+        };
+        // Skip the opening quote, then as many characters as came before the term.
+        let skip = before.chars().count() + 1;
+        raw.char_indices().nth(skip).map_or(span.start, |(i, _)| span.start + i)
+    }
+}
+
+/// The byte offset of a `{` or `}` that does not enclose a phone id.
+pub fn stray_brace(text: &str) -> Option<usize> {
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('{', Some(o)) => return Some(o),
+            ('{', None) => open = Some(i),
+            ('}', None) => return Some(i),
+            ('}', Some(o)) if i == o + 1 => return Some(o),
+            ('}', Some(_)) => open = None,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// A Chinese sentence longer than this is hard to take in at once.
@@ -107,7 +157,9 @@ pub fn references(text: &str) -> Vec<String> {
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                out.push(after[..close].to_owned());
+                if close > 0 {
+                    out.push(after[..close].to_owned());
+                }
                 rest = &after[close + 1..];
             }
             None => break,
@@ -138,5 +190,15 @@ mod tests {
         assert_eq!(written_number("收到答复后 30 天内", &book), None);
         assert_eq!(written_number("打 {police} 问清楚", &book), None);
         assert_eq!(references("打 {police} 或 {anti-fraud}"), vec!["police".to_owned(), "anti-fraud".to_owned()]);
+    }
+
+    #[test]
+    fn a_brace_outside_a_phone_id_is_found() {
+        assert_eq!(stray_brace("打 {police} 或 {anti-fraud}"), None);
+        // Byte offsets: "call " is five bytes.
+        assert_eq!(stray_brace("call {police"), Some(5));
+        assert_eq!(stray_brace("call police}"), Some(11));
+        assert_eq!(stray_brace("{}"), Some(0));
+        assert_eq!(stray_brace("{{police}}"), Some(0));
     }
 }

@@ -45,6 +45,12 @@ impl<'a> Document<'a> {
         self.decode(value, diags)
     }
 
+    /// An optional table: absent is fine (older content folders lack it), broken is not.
+    pub fn optional_section<T: DeserializeOwned>(&mut self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
+        let value = self.table.remove(key)?;
+        self.decode(value, diags)
+    }
+
     /// A list written as `[[key]]` tables. Each item is decoded on its own so that
     /// every broken item is reported. `required` lists must have at least one item.
     pub fn list<T: DeserializeOwned>(&mut self, key: &str, required: bool, diags: &mut Vec<Diagnostic>) -> Vec<T> {

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use super::avoid_terms::{self, AvoidTerms};
 use super::diagnostic::{Diagnostic, SourceFile};
 use super::document::Document;
 use super::model::*;
@@ -80,8 +81,9 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
         let regulator = doc.section("regulator", d);
         let bring = doc.section("bring", d);
         let warning = doc.section("warning", d);
-        let ok = doc.finish(&["right", "step", "regulator", "bring", "warning"], d);
-        ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning? })
+        let counter = doc.optional_section("counter", d);
+        let ok = doc.finish(&["right", "step", "regulator", "bring", "warning", "counter"], d);
+        ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning?, counter })
     });
 
     let quiz = parse(&sources, "quiz.toml", &mut diagnostics, |doc, d| {
@@ -89,8 +91,10 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
         doc.finish(&["situation"], d).then_some(QuizFile { situations })
     });
 
+    let avoid = avoid_terms(dir, given, &mut diagnostics);
     let mut checker = Checker::new(&sources, &mut diagnostics, ui_languages);
     checker.kiosk = for_kiosk;
+    checker.avoid = avoid;
     checker.files(dir, branch.as_ref(), fraud.as_ref(), facilities.as_ref(), rights.as_ref());
     if let Some(q) = &quiz {
         let topics: Option<Vec<&str>> = fraud.as_ref().map(|f| f.topics.iter().map(|t| t.id.as_str()).collect());
@@ -106,6 +110,23 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let version = version(FILES.iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));
     Loaded { content: content.filter(|_| !has_errors), diagnostics, version }
+}
+
+/// The optional list of words to avoid: absent means no check.
+fn avoid_terms(dir: &Path, given: &[(&str, &[u8])], diags: &mut Vec<Diagnostic>) -> AvoidTerms {
+    let source = match given.iter().find(|(n, _)| *n == avoid_terms::FILE) {
+        Some((_, bytes)) => decode_text(avoid_terms::FILE, bytes.to_vec()),
+        None if !dir.join(avoid_terms::FILE).exists() => return AvoidTerms::default(),
+        None => read_source(dir, avoid_terms::FILE),
+    };
+    match source {
+        Ok(source) => AvoidTerms::parse(&source, diags),
+        Err(d) => {
+            // Customers' content does not depend on this list: say so, and go on.
+            diags.push(Diagnostic { severity: super::diagnostic::Severity::Warning, ..d });
+            AvoidTerms::default()
+        }
+    }
 }
 
 /// FNV-1a (64 bit) over the files in order: stable across builds and

@@ -2,9 +2,12 @@
 //! that keeps the last good version. Knows nothing about the UI.
 
 mod at;
+pub mod avoid_terms;
 mod copy_rules;
 mod diagnostic;
 mod document;
+mod facility_check;
+mod icon;
 pub mod images;
 mod load;
 mod model;

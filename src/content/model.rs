@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::at::At;
+pub use super::icon::Icon;
 
 /// The language every item must have and every other language falls back to.
 pub const BASE_LANGUAGE: &str = crate::lang::BASE;
@@ -158,7 +159,19 @@ pub struct Facility {
     /// Optional photo, a PNG or JPEG inside the content folder, e.g. "images/glasses.png".
     #[serde(default)]
     pub image: Option<At<String>>,
+    /// A made-up example from the demo (where it is, what it offers), not yet
+    /// replaced by what this branch really has. The demo tags it "示例"; a lobby
+    /// kiosk never shows it, and `kiosk check --kiosk` reports it as an error.
+    #[serde(default)]
+    pub sample: Option<At<bool>>,
     pub text: Texts<FacilityText>,
+}
+
+impl Facility {
+    /// Written as a sample, so only the demo may show it.
+    pub fn is_sample(&self) -> bool {
+        self.sample.as_ref().is_some_and(|s| s.value)
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
@@ -189,6 +202,11 @@ pub struct RightsFile {
     pub bring: Notice,
     /// The warning about paid complaint "agents".
     pub warning: Notice,
+    /// What an older customer may ask for at the counter (cash, passbooks,
+    /// credit-record corrections, counterfeit and damaged notes). Optional:
+    /// content folders written before it still load; the menu then leaves it out.
+    #[serde(default)]
+    pub counter: Option<Notice>,
 }
 
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
@@ -257,47 +275,6 @@ pub struct Notice {
 pub struct ListText {
     pub title: Line,
     pub lines: Lines,
-}
-
-// ---------------------------------------------------------------------- icons
-
-/// The pictures the kiosk can draw next to a title. Always shown with words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Icon {
-    Shield,
-    Phone,
-    Money,
-    Chart,
-    Cart,
-    Parcel,
-    Loan,
-    Card,
-    Person,
-    Police,
-    Heart,
-    Game,
-    Pill,
-    House,
-    Lock,
-    Link,
-    Chat,
-    Glasses,
-    Magnifier,
-    Wheelchair,
-    BloodPressure,
-    FirstAid,
-    Toolbox,
-    Seat,
-    Counter,
-    Ramp,
-    Water,
-    Charging,
-    Wifi,
-    Restroom,
-    Books,
-    Umbrella,
-    HomeVisit,
 }
 
 // ------------------------------------------------------------------- together

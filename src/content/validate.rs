@@ -8,7 +8,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::at::At;
 use super::diagnostic::{Diagnostic, Severity, SourceFile};
-use super::images;
 use super::model::*;
 use super::wording::did_you_mean;
 
@@ -31,6 +30,8 @@ pub struct Checker<'a> {
     pub(super) phone_ids: Vec<String>,
     /// Checking for the lobby: placeholder numbers are errors.
     pub kiosk: bool,
+    /// Words customers may not understand, per language (`avoid-terms.toml`).
+    pub avoid: super::avoid_terms::AvoidTerms,
 }
 
 impl<'a> Checker<'a> {
@@ -48,6 +49,7 @@ impl<'a> Checker<'a> {
             phone_numbers: Vec::new(),
             phone_ids: Vec::new(),
             kiosk: false,
+            avoid: Default::default(),
         }
     }
 
@@ -158,6 +160,15 @@ impl<'a> Checker<'a> {
                 );
             }
             self.texts(F, "phone", &phone.id, &phone.text, |c, t| {
+                if t.name.contains('{') {
+                    // A phone's name stands in for its sample number: it cannot name another phone.
+                    c.error(
+                        F,
+                        t.name.span.clone(),
+                        "a phone's name cannot hold a {phone-id}".into(),
+                        "write the name in plain words, e.g. \"反诈专线\"",
+                    );
+                }
                 c.title(F, &t.name);
                 c.line(F, &t.when);
             });
@@ -180,24 +191,6 @@ impl<'a> Checker<'a> {
                 c.title(F, &t.title);
                 c.lines(F, &t.signs, "signs");
                 c.lines(F, &t.todo, "todo");
-            });
-        }
-    }
-
-    fn facilities(&mut self, f: &FacilitiesFile, dir: &std::path::Path) {
-        const F: &str = "facilities.toml";
-        self.ids(F, "facility", f.facilities.iter().map(|x| &x.id));
-        for facility in &f.facilities {
-            if let Some(image) = &facility.image {
-                let checked = images::resolve(dir, image).and_then(|path| images::decode(&path).map(|_| ()));
-                if let Err(p) = checked {
-                    self.error(F, image.span.clone(), p.message, p.help);
-                }
-            }
-            self.texts(F, "facility", &facility.id, &facility.text, |c, t| {
-                c.title(F, &t.name);
-                c.line(F, &t.location);
-                c.line(F, &t.ask);
             });
         }
     }
@@ -239,7 +232,8 @@ impl<'a> Checker<'a> {
                 self.texts(F, "limit", &step.id, &limit.text, |c, t| c.line(F, &t.what));
             }
         }
-        for (name, notice) in [("bring", &r.bring), ("warning", &r.warning)] {
+        let notices = [("bring", Some(&r.bring)), ("warning", Some(&r.warning)), ("counter", r.counter.as_ref())];
+        for (name, notice) in notices.into_iter().filter_map(|(n, x)| Some((n, x?))) {
             let owner = At { value: name.to_owned(), span: notice.text.span.clone() };
             self.texts(F, name, &owner, &notice.text, |c, t| {
                 c.title(F, &t.title);

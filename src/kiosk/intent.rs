@@ -12,11 +12,19 @@ pub enum RightsPart {
     Warning,
     /// Reporting a bank that broke the rules (not a step of a complaint).
     Report,
+    /// What an older customer may ask for at the counter.
+    Counter,
 }
 
 impl RightsPart {
-    pub const ALL: [RightsPart; 5] =
-        [RightsPart::EightRights, RightsPart::Steps, RightsPart::Bring, RightsPart::Warning, RightsPart::Report];
+    pub const ALL: [RightsPart; 6] = [
+        RightsPart::EightRights,
+        RightsPart::Steps,
+        RightsPart::Bring,
+        RightsPart::Warning,
+        RightsPart::Report,
+        RightsPart::Counter,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

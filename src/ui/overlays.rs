@@ -44,7 +44,7 @@ pub fn attract(ui: &mut Ui, view: &mut View, screen: Rect, slogan: usize) {
     let slogans = &view.content.fraud.slogans;
     let mut blocks = Vec::new();
     if let Some(text) = slogans.get(slogan % slogans.len().max(1)).and_then(|s| s.text.get(view.lang)) {
-        blocks.push(Block::Title(text.title.value.clone()));
+        blocks.push(Block::Title(view.words(&text.title)));
         blocks.extend(text.lines.iter().map(|l| Block::Paragraph(view.words(l), Tone::Normal)));
     } else {
         blocks.push(Block::Title(view.t("app-title")));

@@ -5,7 +5,7 @@ use super::icons;
 use super::page::{Block, Choice, PhoneCard, StepCard, Tone};
 use super::view::View;
 use super::widgets::ButtonKind;
-use crate::content::{Phone, Step};
+use crate::content::{Facility, FacilityText, Phone, Step};
 use crate::i18n::FluentValue;
 use crate::kiosk::{Intent, RightsPart, Screen, ThemeKind};
 
@@ -36,7 +36,7 @@ fn home(view: &View) -> Vec<Block> {
     let lang = view.lang;
     // The greeting names the branch; it must fit with every button on one
     // screen, so hours and address stay off the home screen.
-    let name = view.content.branch.branch.text.get(lang).map(|b| b.name.value.clone()).unwrap_or_default();
+    let name = view.content.branch.branch.text.get(lang).map(|b| view.words(&b.name)).unwrap_or_default();
     let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
     out.push(Block::Tiles(vec![
         primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
@@ -75,7 +75,7 @@ fn fraud_list(view: &View) -> Vec<Block> {
         let text = t.text.get(view.lang)?;
         Some(choice(
             icons::glyph(t.icon.value),
-            text.title.value.clone(),
+            view.words(&text.title),
             Intent::Open(Screen::Topic(t.id.value.clone())),
         ))
     });
@@ -108,7 +108,7 @@ fn topic(view: &View, id: &str) -> Vec<Block> {
     let Some(text) = topic.text.get(view.lang) else {
         return fraud_list(view);
     };
-    let mut out = vec![Block::Title(text.title.value.clone()), Block::Heading(view.t("topic-signs"))];
+    let mut out = vec![Block::Title(view.words(&text.title)), Block::Heading(view.t("topic-signs"))];
     out.extend(text.signs.iter().map(|s| Block::Bullet(view.words(s), Tone::Warning)));
     out.push(Block::Heading(view.t("topic-todo")));
     out.extend(text.todo.iter().map(|s| Block::Bullet(view.words(s), Tone::Normal)));
@@ -120,12 +120,24 @@ fn topic(view: &View, id: &str) -> Vec<Block> {
     out
 }
 
+/// The facilities customers may see: a sample only in the demo.
+fn shown_facilities<'v>(view: &View<'v>) -> impl Iterator<Item = &'v Facility> {
+    let show_samples = view.sample_numbers;
+    view.content.facilities.facilities.iter().filter(move |f| show_samples || !f.is_sample())
+}
+
+/// A facility's name, tagged "示例" when it is a sample (only the demo shows one).
+fn facility_name(view: &View, f: &Facility, text: &FacilityText) -> String {
+    let name = view.words(&text.name);
+    if f.is_sample() { view.t_with("sample-tag", &[("name", FluentValue::from(name))]) } else { name }
+}
+
 fn facility_list(view: &View) -> Vec<Block> {
-    let items = view.content.facilities.facilities.iter().filter_map(|f| {
+    let items = shown_facilities(view).filter_map(|f| {
         let text = f.text.get(view.lang)?;
         Some(choice(
             icons::glyph(f.icon.value),
-            text.name.value.clone(),
+            facility_name(view, f, text),
             Intent::Open(Screen::Facility(f.id.value.clone())),
         ))
     });
@@ -133,19 +145,16 @@ fn facility_list(view: &View) -> Vec<Block> {
 }
 
 fn facility(view: &View, id: &str) -> Vec<Block> {
-    let Some(f) = view.content.facility(id) else {
+    let Some(f) = shown_facilities(view).find(|f| f.id.value == id) else {
         return facility_list(view);
     };
     let Some(text) = f.text.get(view.lang) else {
         return facility_list(view);
     };
+    let name = facility_name(view, f, text);
     vec![
-        Block::Title(text.name.value.clone()),
-        Block::Picture {
-            texture: view.pictures.get(id).cloned(),
-            icon: icons::glyph(f.icon.value),
-            alt: text.name.value.clone(),
-        },
+        Block::Title(name.clone()),
+        Block::Picture { texture: view.pictures.get(id).cloned(), icon: icons::glyph(f.icon.value), alt: name },
         Block::Heading(view.t("facility-where")),
         Block::Paragraph(view.words(&text.location), Tone::Normal),
         Block::Heading(view.t("facility-ask")),
@@ -155,16 +164,17 @@ fn facility(view: &View, id: &str) -> Vec<Block> {
 
 fn rights_menu(view: &View) -> Vec<Block> {
     let part = |icon, id: &str, part| choice(icon, view.t(id), Intent::Open(Screen::Rights(part)));
-    vec![
-        Block::Title(view.t("section-rights")),
-        Block::Choices(vec![
-            part(icons::RIGHTS, "rights-eight", RightsPart::EightRights),
-            part("📝", "rights-steps", RightsPart::Steps),
-            part("📋", "rights-bring", RightsPart::Bring),
-            part("⚠", "rights-warning", RightsPart::Warning),
-            part("📣", "rights-report", RightsPart::Report),
-        ]),
-    ]
+    let mut parts = vec![
+        part(icons::RIGHTS, "rights-eight", RightsPart::EightRights),
+        part("📝", "rights-steps", RightsPart::Steps),
+        part("📋", "rights-bring", RightsPart::Bring),
+        part("⚠", "rights-warning", RightsPart::Warning),
+        part("📣", "rights-report", RightsPart::Report),
+    ];
+    if view.content.rights.counter.is_some() {
+        parts.push(part(icons::glyph(crate::content::Icon::Money), "rights-counter", RightsPart::Counter));
+    }
+    vec![Block::Title(view.t("section-rights")), Block::Choices(parts)]
 }
 
 fn rights(view: &View, part: RightsPart) -> Vec<Block> {
@@ -177,7 +187,7 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
                 if let Some(t) = right.text.get(lang) {
                     let name = view.t_with(
                         "numbered",
-                        &[("n", FluentValue::from(n + 1)), ("text", FluentValue::from(t.name.as_str()))],
+                        &[("n", FluentValue::from(n + 1)), ("text", FluentValue::from(view.words(&t.name)))],
                     );
                     out.push(Block::Term(name, view.words(&t.text)));
                 }
@@ -194,20 +204,23 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
                 return Vec::new();
             };
             // The page's title is the step's: the card goes without.
-            let mut out = vec![Block::Title(t.title.value.clone())];
+            let mut out = vec![Block::Title(view.words(&t.title))];
             out.extend(step_card(view, &r.regulator, None).map(|b| match b {
                 Block::Step(card) => Block::Step(StepCard { title: String::new(), ..card }),
                 other => other,
             }));
             out
         }
-        RightsPart::Bring | RightsPart::Warning => {
-            let (notice, tone) =
-                if part == RightsPart::Bring { (&r.bring, Tone::Normal) } else { (&r.warning, Tone::Warning) };
-            let Some(t) = notice.text.get(lang) else {
-                return Vec::new();
+        RightsPart::Bring | RightsPart::Warning | RightsPart::Counter => {
+            let (notice, tone) = match part {
+                RightsPart::Warning => (Some(&r.warning), Tone::Warning),
+                RightsPart::Counter => (r.counter.as_ref(), Tone::Normal),
+                _ => (Some(&r.bring), Tone::Normal),
             };
-            let mut out = vec![Block::Title(t.title.value.clone())];
+            let Some(t) = notice.and_then(|n| n.text.get(lang)) else {
+                return rights_menu(view);
+            };
+            let mut out = vec![Block::Title(view.words(&t.title))];
             out.extend(t.lines.iter().map(|l| Block::Bullet(view.words(l), tone)));
             out
         }
@@ -217,15 +230,19 @@ fn rights(view: &View, part: RightsPart) -> Vec<Block> {
 /// A complaint step: what to do, its time limits, whom to call.
 fn step_card(view: &View, step: &Step, number: Option<usize>) -> Option<Block> {
     let t = step.text.get(view.lang)?;
-    let limits = step.limits.iter().filter_map(|limit| {
-        let lt = limit.text.get(view.lang)?;
-        let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
-        let message = if limit.extension { "time-limit-more" } else { "time-limit" };
-        Some(view.t_with(message, &[("what", FluentValue::from(lt.what.as_str())), ("days", FluentValue::from(days))]))
-    });
+    let limits =
+        step.limits.iter().filter_map(|limit| {
+            let lt = limit.text.get(view.lang)?;
+            let days = view.t_with("days", &[("days", FluentValue::from(*limit.days))]);
+            let message = if limit.extension { "time-limit-more" } else { "time-limit" };
+            Some(view.t_with(
+                message,
+                &[("what", FluentValue::from(view.words(&lt.what))), ("days", FluentValue::from(days))],
+            ))
+        });
     Some(Block::Step(StepCard {
         number,
-        title: t.title.value.clone(),
+        title: view.words(&t.title),
         lines: t.lines.iter().map(|l| view.words(l)).collect(),
         limits: limits.collect(),
         // Whom to call, without the phone book's note: a step says when.
