@@ -68,3 +68,49 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     );
     assert!(shows(&h, "冒充公检法"));
 }
+
+/// Loads `dir` on another thread; `None` if it has not finished within 20 s
+/// (a blocking open of a FIFO never would).
+fn load_within_deadline(dir: &Path) -> Option<Vec<String>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || {
+        let loaded = kiosk::content::load_for(&dir, &[], true);
+        let _ = tx.send(loaded.diagnostics.iter().map(ToString::to_string).collect());
+    });
+    rx.recv_timeout(Duration::from_secs(20)).ok()
+}
+
+#[test]
+fn files_that_are_not_files_are_refused_without_waiting() {
+    // A FIFO where a picture should be: opening it for reading would wait for a writer forever.
+    let dir = content_copy();
+    let picture = dir.path().join("images/glasses.png");
+    std::fs::remove_file(&picture).expect("rm");
+    rustix::fs::mkfifoat(rustix::fs::CWD, &picture, rustix::fs::Mode::from_raw_mode(0o600)).expect("mkfifo");
+    let problems = load_within_deadline(dir.path()).expect("the check finishes");
+    assert!(problems.iter().any(|p| p.starts_with("facilities.toml:") && p.contains("FIFO")), "{problems:?}");
+
+    // A FIFO as a content file.
+    let dir = content_copy();
+    let quiz = dir.path().join("quiz.toml");
+    std::fs::remove_file(&quiz).expect("rm");
+    rustix::fs::mkfifoat(rustix::fs::CWD, &quiz, rustix::fs::Mode::from_raw_mode(0o600)).expect("mkfifo");
+    let problems = load_within_deadline(dir.path()).expect("the check finishes");
+    assert!(problems.iter().any(|p| p.starts_with("quiz.toml:") && p.contains("FIFO")), "{problems:?}");
+}
+
+#[test]
+fn a_content_file_linked_from_outside_the_folder_is_refused() {
+    let dir = content_copy();
+    let outside = tempfile::tempdir().expect("temp");
+    let elsewhere = outside.path().join("branch.toml");
+    std::fs::copy(dir.path().join("branch.toml"), &elsewhere).expect("copy");
+    std::fs::remove_file(dir.path().join("branch.toml")).expect("rm");
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("branch.toml")).expect("link");
+    let problems = load_within_deadline(dir.path()).expect("the check finishes");
+    assert!(
+        problems.iter().any(|p| p.starts_with("branch.toml:") && p.contains("outside the content folder")),
+        "{problems:?}"
+    );
+}

@@ -4,110 +4,16 @@
 //! metadata, the wrong key, a hanging server, content with errors — keeping
 //! what was on screen.
 
+#[path = "fleet_update/helpers.rs"]
+mod helpers;
 #[path = "fleet_update/repo.rs"]
 mod repo;
 mod support;
 
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use kiosk::fleet::{Outcome, Source, Store, check};
-use url::Url;
-
-const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
-
-/// Serves `dir` over HTTP (or, `hang`, accepts and never answers).
-fn serve(dir: PathBuf, hang: bool) -> Url {
-    let server = tiny_http::Server::http("127.0.0.1:0").expect("server");
-    let url = format!("http://{}/", server.server_addr().to_ip().expect("ip"));
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            if hang {
-                std::mem::forget(request);
-                continue;
-            }
-            let path = dir.join(request.url().trim_start_matches('/'));
-            let _ = match std::fs::read(&path) {
-                Ok(bytes) => request.respond(tiny_http::Response::from_data(bytes)),
-                Err(_) => request.respond(tiny_http::Response::empty(404)),
-            };
-        }
-    });
-    Url::parse(&url).expect("url")
-}
-
-/// The bundled content with the first scam's title changed to `title`.
-fn content(dir: &Path, title: &str) -> PathBuf {
-    let out = dir.join(format!("content-{}", fastrand::u32(..)));
-    std::fs::create_dir_all(out.join("images")).expect("mkdir");
-    for f in kiosk::content::FILES {
-        let text = std::fs::read_to_string(Path::new(BUNDLED).join(f)).expect("read");
-        let text = text.replacen("title = \"“安全账户”骗局\"", &format!("title = \"{title}\""), 1);
-        // Head office publishes real facilities: no demo samples.
-        let text = text.replace("sample = true\n", "");
-        std::fs::write(out.join(f), text).expect("write");
-    }
-    std::fs::copy(Path::new(BUNDLED).join("images/glasses.png"), out.join("images/glasses.png")).expect("png");
-    out
-}
-
-struct Kiosk {
-    source: Source,
-    store: Store,
-    branch: PathBuf,
-}
-
-impl Kiosk {
-    fn new(dir: &Path, root: &Path, url: &Url) -> Self {
-        let branch = dir.join("local-branch.toml");
-        let local = std::fs::read_to_string(Path::new(BUNDLED).join("branch.toml")).expect("branch");
-        // A lobby kiosk's own branch.toml: its name, and real numbers (no samples).
-        let local = local.replacen("示例银行幸福路支行", "示例银行本地支行", 1).replace("placeholder = true\n", "");
-        std::fs::write(&branch, local).expect("write");
-        let source = Source {
-            metadata: url.join("metadata/").expect("url"),
-            targets: url.join("targets/").expect("url"),
-            root: root.to_path_buf(),
-            datastore: dir.join("datastore"),
-            timeout: Duration::from_secs(2),
-        };
-        Self { source, store: Store::open(&dir.join("fleet")).expect("store"), branch }
-    }
-
-    fn check(&self) -> Result<Outcome, String> {
-        check(&self.source, &self.store, Some(&self.branch), &[])
-    }
-
-    fn version(&self) -> Option<u64> {
-        self.store.current().map(|c| c.version)
-    }
-
-    fn shows(&self, text: &str) -> bool {
-        std::fs::read_to_string(self.store.current_link().join("fraud.toml")).is_ok_and(|t| t.contains(text))
-    }
-}
-
-/// Runs one of the (async) repository helpers to the end.
-fn block<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime").block_on(f)
-}
-
-/// Head office's key, its signed root.json, and the folder the server serves.
-struct HeadOffice {
-    keys: Vec<Box<dyn tough::key_source::KeySource>>,
-    root: PathBuf,
-    served: PathBuf,
-    url: Url,
-}
-
-fn head_office(d: &Path) -> HeadOffice {
-    let keys = repo::keys(d, "head-office");
-    let root = d.join("root.json");
-    block(repo::root(&root, &keys));
-    let served = d.join("repo");
-    let url = serve(served.clone(), false);
-    HeadOffice { keys, root, served, url }
-}
+use helpers::*;
+use kiosk::fleet::Outcome;
 
 #[test]
 fn good_updates_are_installed_and_everything_else_is_refused() {
@@ -240,25 +146,6 @@ fn a_hanging_server_gives_up_in_time_and_changes_nothing() {
     assert!(result.is_err(), "{result:?}");
     assert!(start.elapsed() < Duration::from_secs(15), "gave up after {:?}", start.elapsed());
     assert_eq!(kiosk.version(), None);
-}
-
-fn copy(from: &Path, to: &Path) {
-    let _ = std::fs::remove_dir_all(to);
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read").flatten() {
-        std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
-    }
-}
-
-/// Changes one byte of every stored copy of `name` (consistent snapshots
-/// store it under its hash).
-fn tamper(targets: &Path, name: &str) {
-    for entry in std::fs::read_dir(targets).expect("read").flatten() {
-        if entry.file_name().to_string_lossy().ends_with(name) {
-            let text = std::fs::read_to_string(entry.path()).expect("read");
-            std::fs::write(entry.path(), text.replacen("96110", "96119", 1)).expect("write");
-        }
-    }
 }
 
 /// The whole kiosk in fleet mode: it starts on this PC's content, switches to

@@ -119,7 +119,8 @@ fn what_customers_open_is_counted_by_content_id_and_nothing_else() {
             rest.split(',').filter_map(|kv| kv.split_once('=').map(|(k, _)| k.to_owned())).collect::<Vec<_>>()
         })
         .collect();
-    let allowed = ["id", "result", "severity", "source", "version"];
+    // `reason`: why an update failed; `phone`: the id of a signed phone a local file tried to change.
+    let allowed = ["id", "phone", "reason", "result", "severity", "source", "version"];
     assert!(labels.iter().all(|l| allowed.contains(&l.as_str())), "labels: {labels:?}");
 }
 

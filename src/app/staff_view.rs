@@ -66,6 +66,9 @@ pub fn build(src: &Sources) -> StaffView {
             notes.push(tw("staff-fleet-problem", &[("problem", FluentValue::from(problem.as_str()))]));
         }
         problems.extend(fleet.refused.iter().cloned());
+        // Which local lines were not taken: the signed number is what customers see.
+        problems.extend(fleet.local_refused.iter().cloned());
+        problems.extend(fleet.files_refused.iter().cloned());
     }
     notes.extend(sample_notes(src, &tw));
     notes.push(match src.panel {

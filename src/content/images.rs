@@ -72,8 +72,9 @@ pub fn decode(path: &Path) -> Result<RgbaImage, ImageProblem> {
             resave,
         ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| problem(format!("cannot read the image: {e}"), "check the file's permissions"))?;
+    // Opened non-blocking and refused unless a regular file: a FIFO named like a picture would wait forever.
+    let bytes = super::safe_file::read_regular(path, MAX_IMAGE_FILE_BYTES)
+        .map_err(|e| problem(format!("cannot read the image: {e}"), "put the picture file itself here"))?;
     decode_bytes(&bytes)
 }
 

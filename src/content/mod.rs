@@ -12,6 +12,7 @@ pub mod images;
 mod load;
 mod model;
 mod quiz_check;
+mod safe_file;
 pub mod schema;
 mod source;
 mod store;
@@ -19,7 +20,8 @@ mod validate;
 mod wording;
 
 pub use at::At;
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Severity, SourceFile};
 pub use load::{FILES, Loaded, load, load_for, load_with};
 pub use model::*;
+pub use safe_file::read_text;
 pub use store::{ContentStore, Reload};

@@ -1,14 +1,12 @@
 //! Reading a content file from disk without trusting it: size cap, byte-order
 //! marks, Windows encodings and binary files all get a message, never a panic.
 
-use std::fs::File;
-use std::io::Read;
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Severity, SourceFile, file_problem};
 
 /// Content files are short text; anything bigger is a wrong file.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = super::safe_file::MAX_TEXT_BYTES;
 
 pub fn read_source(dir: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
     let path = dir.join(name);
@@ -20,8 +18,15 @@ pub fn read_source(dir: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
         ),
         _ => file_problem(name, format!("cannot open the file: {e}"), "check the file's permissions"),
     })?;
-    if !metadata.is_file() {
+    if metadata.is_dir() {
         return Err(file_problem(name, "this is a folder, not a file", format!("put a file named `{name}` here")));
+    }
+    if !super::safe_file::is_inside(dir, &path) {
+        return Err(file_problem(
+            name,
+            "the file is a link to a file outside the content folder",
+            format!("copy the file itself into the content folder as `{name}`"),
+        ));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(file_problem(
@@ -30,10 +35,10 @@ pub fn read_source(dir: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
             "content files are short text files; check that you saved the right file here",
         ));
     }
-    let mut bytes = Vec::new();
-    File::open(&path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| file_problem(name, format!("cannot read the file: {e}"), "check the file's permissions"))?;
+    // Not opened blocking: a FIFO here would stall the worker (and PIN checks behind it) forever.
+    let bytes = super::safe_file::read_regular(&path, MAX_FILE_BYTES).map_err(|e| {
+        file_problem(name, format!("cannot read the file: {e}"), format!("put a plain text file named `{name}` here"))
+    })?;
     decode_text(name, bytes)
 }
 

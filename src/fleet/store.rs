@@ -6,6 +6,9 @@
 //! <root>/current         symlink to the version on screen (replaced by rename)
 //! <root>/previous        symlink to the one before, for `kiosk content rollback`
 //! <root>/staging-…/      a download in progress; removed when the store opens
+//! <root>/hold            after a staff rollback: the version rolled back from;
+//!                        nothing up to it is installed again
+//! <root>/root-version    the root.json version of the last successful check
 //! ```
 //!
 //! A version folder is written in staging, flushed, and renamed into place
@@ -86,14 +89,53 @@ impl Store {
         Ok(Installed { version, dir })
     }
 
-    /// Swaps current and previous (staff: `kiosk content rollback`).
+    /// Swaps current and previous (staff: `kiosk content rollback`), and holds
+    /// there: the next check must not put back what staff just took off
+    /// screen, only a version head office publishes after it.
     pub fn rollback(&self) -> io::Result<Installed> {
         let (Some(current), Some(previous)) = (self.current(), self.previous()) else {
             return Err(io::Error::new(io::ErrorKind::NotFound, "there is no previous version to go back to"));
         };
+        if current.version > previous.version {
+            let held = self.hold().map_or(current.version, |h| h.max(current.version));
+            self.write_number("hold", held)?;
+        }
         self.point("previous", current.version)?;
         self.point("current", previous.version)?;
         Ok(previous)
+    }
+
+    /// The version rolled back from, while staff's rollback holds.
+    pub fn hold(&self) -> Option<u64> {
+        self.read_number("hold")
+    }
+
+    /// A version newer than the hold was published: the hold has done its job.
+    pub fn clear_hold(&self) -> io::Result<()> {
+        match fs::remove_file(self.root.join("hold")) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// The root.json version this kiosk trusted at its last successful check.
+    pub fn root_version(&self) -> Option<u64> {
+        self.read_number("root-version")
+    }
+
+    pub fn set_root_version(&self, version: u64) -> io::Result<()> {
+        if self.root_version() == Some(version) {
+            return Ok(());
+        }
+        self.write_number("root-version", version)
+    }
+
+    fn read_number(&self, name: &str) -> Option<u64> {
+        fs::read_to_string(self.root.join(name)).ok()?.trim().parse().ok()
+    }
+
+    fn write_number(&self, name: &str, value: u64) -> io::Result<()> {
+        crate::staff::atomic::write(&self.root.join(name), format!("{value}\n").as_bytes())
     }
 
     /// Makes `link` point at `versions/<version>`: a new link renamed over the old.

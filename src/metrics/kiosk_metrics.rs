@@ -136,6 +136,9 @@ pub struct KioskMetrics {
     alerts: Family<AlertLabels, Counter>,
     pin_failures: Counter,
     pin_lockouts: Counter,
+    pin_locked: Gauge,
+    /// Signed content from head office.
+    pub fleet: super::fleet_metrics::FleetMetrics,
     /// When the last frame was drawn (monotonic: a clock change is not a stuck UI).
     last_frame: Mutex<Option<Instant>>,
 }
@@ -168,6 +171,8 @@ impl KioskMetrics {
             alerts: Family::default(),
             pin_failures: Counter::default(),
             pin_lockouts: Counter::default(),
+            pin_locked: Gauge::default(),
+            fleet: Default::default(),
             last_frame: Mutex::new(None),
         };
         m.register();
@@ -221,6 +226,12 @@ impl KioskMetrics {
         r.register("call_staff_alerts", "Call-staff alerts sent, by result", self.alerts.clone());
         r.register("staff_pin_failures", "Wrong staff PINs", self.pin_failures.clone());
         r.register("staff_pin_lockouts", "Times wrong PINs locked the staff pad", self.pin_lockouts.clone());
+        r.register(
+            "staff_pin_locked",
+            "1 while the staff pad is locked after too many wrong PINs, until `kiosk set-pin` on the PC",
+            self.pin_locked.clone(),
+        );
+        self.fleet.register(r);
     }
 
     pub fn frame_drawn(&self) {
@@ -264,6 +275,11 @@ impl KioskMetrics {
         if locked {
             self.pin_lockouts.inc();
         }
+    }
+
+    /// The staff pad is locked for good (until `kiosk set-pin`), or not.
+    pub fn pin_hard_locked(&self, locked: bool) {
+        self.pin_locked.set(i64::from(locked));
     }
 
     pub fn speech_available(&self, up: bool) {

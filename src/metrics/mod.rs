@@ -4,6 +4,7 @@
 //! of an atomic add; served on request by its own thread (`server`), never by
 //! the UI. Nothing about a person, no customer text, no time of a visit.
 
+mod fleet_metrics;
 mod kiosk_metrics;
 pub mod server;
 

@@ -1,6 +1,7 @@
 //! Test TUF repositories, made the way head office would with `tough`'s
 //! editor: an Ed25519 key per set-up, a signed root.json, and content
 //! folders published as signed targets.
+#![allow(dead_code)] // each test file uses a part
 
 use std::collections::HashMap;
 use std::num::NonZeroU64;
@@ -83,8 +84,19 @@ pub async fn root(path: &Path, keys: &[Box<dyn KeySource>]) {
 /// so that kiosks trusting version 1 accept it, by the `old` ones. Written to
 /// `path` (for the editor) and as `repo/metadata/2.root.json` (for kiosks).
 pub async fn rotate(old_root: &Path, old: &[Box<dyn KeySource>], new: &[Box<dyn KeySource>], path: &Path) -> Vec<u8> {
+    rotate_to(old_root, old, new, path, 2).await
+}
+
+/// `rotate`, to root `version` (one above the old root's).
+pub async fn rotate_to(
+    old_root: &Path,
+    old: &[Box<dyn KeySource>],
+    new: &[Box<dyn KeySource>],
+    path: &Path,
+    version: u64,
+) -> Vec<u8> {
     let v1: Signed<Root> = serde_json::from_slice(&std::fs::read(old_root).expect("read root")).expect("root");
-    let v2 = trusting(new, 2).await;
+    let v2 = trusting(new, version).await;
     let rng = SystemRandom::new();
     let by_new = SignedRole::new(v2.clone(), &KeyHolder::Root(v2.clone()), new, &rng).await.expect("sign new");
     let by_old = SignedRole::new(v2, &KeyHolder::Root(v1.signed), old, &rng).await.expect("sign old");
@@ -102,6 +114,23 @@ pub async fn publish(
     repo: &Path,
     version: u64,
     expires: jiff::Timestamp,
+) {
+    publish_extra(root, keys, content, repo, version, expires, Vec::new()).await;
+}
+
+/// A target added by hand: its name, its signed description, and the bytes
+/// served for it (`None`: nothing is served).
+pub type Extra = (String, Target, Option<Vec<u8>>);
+
+/// `publish`, plus `extra` targets (odd names, lengths that are not true).
+pub async fn publish_extra(
+    root: &Path,
+    keys: &[Box<dyn KeySource>],
+    content: &Path,
+    repo: &Path,
+    version: u64,
+    expires: jiff::Timestamp,
+    extra: Vec<Extra>,
 ) {
     let v = NonZeroU64::new(version).expect("version");
     let mut editor = RepositoryEditor::new(root).await.expect("editor");
@@ -123,6 +152,13 @@ pub async fn publish(
         std::fs::create_dir_all(served.parent().expect("parent")).expect("mkdir");
         std::fs::copy(&file, served).expect("copy target");
         editor.add_target(name.as_str(), target).expect("add");
+    }
+    for (name, target, bytes) in extra {
+        if let Some(bytes) = bytes {
+            let served = repo.join("targets").join(format!("{}.{name}", hex(&target.hashes.sha256)));
+            std::fs::write(served, bytes).expect("serve extra");
+        }
+        editor.add_target(name.as_str(), target).expect("add extra");
     }
     let signed = editor.sign(keys).await.expect("sign");
     signed.write(repo.join("metadata")).await.expect("write metadata");
