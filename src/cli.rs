@@ -111,7 +111,7 @@ pub fn run_command(cli: &Cli) -> Option<ExitCode> {
             let dir = dir.clone().unwrap_or_else(|| paths::content_dir().join("schema"));
             Some(write_schemas(&dir))
         }
-        Some(Command::SetPin) => Some(set_pin(&cli.staff_files().settings)),
+        Some(Command::SetPin) => Some(set_pin(&cli.staff_files())),
         Some(Command::Stats { csv }) => Some(print_stats(&cli.staff_files().state_dir, *csv)),
         Some(Command::Content { action }) => Some(crate::app::fleet::command(&cli.staff_files(), action)),
         None => None,
@@ -134,7 +134,8 @@ fn read_pin() -> std::io::Result<String> {
     }
 }
 
-fn set_pin(settings: &Path) -> ExitCode {
+fn set_pin(files: &StaffFiles) -> ExitCode {
+    let settings = files.settings.as_path();
     let pin = match read_pin() {
         Ok(p) => p,
         Err(e) => {
@@ -157,6 +158,14 @@ fn set_pin(settings: &Path) -> ExitCode {
     match file.save() {
         Ok(()) => {
             println!("PIN set (argon2 hash in {}).", settings.display());
+            // A new PIN ends a lock from wrong tries (the only way out of the 10-try lock).
+            match std::fs::remove_file(files.pin_lock()) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    eprintln!("the PIN lock could not be cleared ({}): {e}", files.pin_lock().display());
+                    return ExitCode::from(1);
+                }
+                _ => {}
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

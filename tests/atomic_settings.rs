@@ -51,3 +51,19 @@ fn settings_survive_being_killed_mid_write() {
     }
     assert!(rounds_seen.len() > 5, "the writer got far enough to be killed mid-write: {rounds_seen:?}");
 }
+
+/// Settings hold the PIN's hash and the alert address; state files hold the
+/// PIN lock and counts. None is readable by other users, from the first write.
+#[test]
+fn settings_and_state_files_are_private_from_the_first_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("written").permissions().mode() & 0o777;
+    let mut file = kiosk::staff::SettingsFile::load(&dir.path().join("settings.toml"));
+    file.settings.pin_hash = Some(kiosk::staff::pin::hash("274915").expect("hash"));
+    file.save().expect("save");
+    assert_eq!(mode(&dir.path().join("settings.toml")), 0o600);
+    let lock = dir.path().join("state/pin-lock.toml");
+    kiosk::staff::atomic::write(&lock, b"failures = 1\n").expect("write");
+    assert_eq!(mode(&lock), 0o600);
+}

@@ -80,5 +80,12 @@ fn set_pin_stores_only_an_argon2_hash_and_keeps_other_settings() {
     assert!(text.contains("kiosk_id = \"幸福路-大堂1\""), "{text}");
     let out = set_pin(&settings, "12ab\n");
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("a PIN is 4 to 12 digits"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a PIN is 6 to 12 digits"));
+    // NIST SP 800-63B: the PINs guessed first are refused, and the old PIN stays.
+    for weak in ["2468\n", "123456\n", "888888\n", "520520\n"] {
+        let out = set_pin(&settings, weak);
+        assert_eq!(out.status.code(), Some(1), "{weak}");
+    }
+    let after = std::fs::read_to_string(&settings).expect("read");
+    assert_eq!(after, text, "a refused PIN changes nothing");
 }

@@ -131,7 +131,7 @@ fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     let mut h = kiosk_with_metrics(dir.path(), |s| {
         s.call_staff.url = Some("http://127.0.0.1:9/alert".into());
         s.call_staff.chime = false;
-        s.pin_hash = Some(kiosk::staff::pin::hash("2468").expect("hash"));
+        s.pin_hash = Some(kiosk::staff::pin::hash("274915").expect("hash"));
     });
     tap(&mut h, "呼叫工作人员");
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -152,7 +152,7 @@ fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     }
     settle(&mut h);
     for _ in 0..3 {
-        for d in [1, 1, 1, 1] {
+        for d in [1, 1, 1, 1, 1, 1] {
             h.state_mut().apply(kiosk::kiosk::Intent::PinDigit(d));
         }
         h.state().clock().advance(1.0);
@@ -162,4 +162,60 @@ fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     let text = scrape(&h);
     assert_eq!(sample(&text, "kiosk_staff_pin_failures_total"), Some(3.0), "{text}");
     assert_eq!(sample(&text, "kiosk_staff_pin_lockouts_total"), Some(1.0), "the third wrong PIN starts a wait");
+}
+
+#[test]
+fn the_tenth_wrong_pin_locks_the_pad_until_set_pin_and_tells_the_branch() {
+    let dir = tempfile::tempdir().expect("temp");
+    let tablet = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}/alert", tablet.local_addr().expect("addr"));
+    // Nine wrong PINs on record: the lock file outlives restarts, so a guesser cannot reset it.
+    std::fs::create_dir_all(dir.path().join("state")).expect("mkdir");
+    std::fs::write(dir.path().join("state/pin-lock.toml"), "failures = 9\nlocked_until = 0\n").expect("lock");
+    let mut h = kiosk_with_metrics(dir.path(), |s| {
+        s.call_staff.url = Some(url);
+        s.call_staff.chime = false;
+        s.pin_hash = Some(kiosk::staff::pin::hash("274915").expect("hash"));
+    });
+    let enter = |h: &mut Harness<'static, KioskApp>, pin: &str| {
+        for d in pin.bytes() {
+            h.state_mut().apply(kiosk::kiosk::Intent::PinDigit(d - b'0'));
+        }
+        h.state_mut().apply(kiosk::kiosk::Intent::PinEnter);
+    };
+    for _ in 0..5 {
+        h.state().clock().advance(0.3);
+        h.state_mut().apply(kiosk::kiosk::Intent::StaffTap);
+    }
+    settle(&mut h);
+    enter(&mut h, "111111");
+    assert!(wait_until(&mut h, Duration::from_secs(20), |h| shows_containing(h, "连续错了 10 次")), "staff are told");
+    // The branch's tablet gets an alert with the reason, never who.
+    tablet.set_nonblocking(false).expect("blocking");
+    let (stream, _) = tablet.accept().expect("the alert arrives");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let body = read_request_body(&stream);
+    let _ = std::io::Write::write_all(&mut &stream, b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n");
+    assert!(body.contains("\"reason\":\"staff-pin-locked\""), "{body}");
+    assert_eq!(sample(&scrape(&h), "kiosk_staff_pin_locked"), Some(1.0));
+    // Even the right PIN does not open it now.
+    h.state().clock().advance(1.0);
+    enter(&mut h, "274915");
+    assert!(wait_until(&mut h, Duration::from_secs(20), |h| shows_containing(h, "连续错了 10 次")));
+    assert_ne!(h.state().session().screen(), &kiosk::kiosk::Screen::Staff);
+    // `kiosk set-pin` on the PC is the way out.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kiosk"))
+        .args(["set-pin", "--settings"])
+        .arg(dir.path().join("settings.toml"))
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), b"603817\n").expect("write");
+    let out = child.wait_with_output().expect("output");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("state/pin-lock.toml").exists(), "set-pin clears the lock");
 }

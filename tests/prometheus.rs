@@ -30,7 +30,7 @@ fn promtool(args: &[&str]) -> String {
 #[test]
 fn the_deploy_files_pass_promtool() {
     assert!(promtool(&["check", "config", "prometheus.yml"]).contains("SUCCESS"));
-    assert!(promtool(&["check", "rules", "kiosk-alerts.yml"]).contains("6 rules found"));
+    assert!(promtool(&["check", "rules", "kiosk-alerts.yml"]).contains("10 rules found"));
     // The rule tests: a kiosk that stops answering, a frozen screen, failing alerts.
     assert!(promtool(&["test", "rules", "kiosk-alerts.test.yml"]).contains("SUCCESS"));
 }

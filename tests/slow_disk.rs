@@ -57,7 +57,7 @@ fn frames_end_in_normal_time_while_a_slow_disk_saves_counts_pin_and_settings() {
     let dir = tempfile::tempdir().expect("temp");
     let files = StaffFiles { settings: dir.path().join("settings.toml"), state_dir: dir.path().join("state") };
     let mut file = SettingsFile::load(&files.settings);
-    file.settings.pin_hash = Some(kiosk::staff::pin::hash("2468").expect("hash"));
+    file.settings.pin_hash = Some(kiosk::staff::pin::hash("274915").expect("hash"));
     file.save().expect("settings");
     let mut cfg = config();
     cfg.staff_files = Some(files.clone());
@@ -76,7 +76,7 @@ fn frames_end_in_normal_time_while_a_slow_disk_saves_counts_pin_and_settings() {
         h.run();
         h.state().clock().advance(0.3);
     }
-    for digit in ["1", "1", "1", "1", "确定", "2", "4", "6", "8", "确定"] {
+    for digit in ["1", "1", "1", "1", "1", "1", "确定", "2", "7", "4", "9", "1", "5", "确定"] {
         slowest.push((digit, click_and_time(&mut h, digit)));
         if digit == "确定" {
             wait_for_worker(&mut h);

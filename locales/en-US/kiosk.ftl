@@ -97,6 +97,7 @@ staff-pin-enter = OK
 staff-pin-wrong = Wrong PIN. Please try again.
 staff-pin-wait = Too many wrong PINs. Try again in { $seconds } seconds.
 staff-pin-none = No PIN is set yet. Run kiosk set-pin on this PC.
+staff-pin-locked = The staff pad is locked after 10 wrong PINs. An administrator must run kiosk set-pin on this PC.
 staff-title = Staff panel
 staff-content = Content
 staff-content-ok = The content files have no problems.

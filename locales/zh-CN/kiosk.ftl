@@ -91,6 +91,7 @@ staff-pin-enter = 确定
 staff-pin-wrong = 密码不对，请再试一次。
 staff-pin-wait = 密码错误次数太多，请 { $seconds } 秒后再试。
 staff-pin-none = 还没有设置密码。请在电脑上运行 kiosk set-pin。
+staff-pin-locked = 密码连续错了 10 次，已经锁住。请管理员在电脑上运行 kiosk set-pin。
 staff-title = 工作人员面板
 staff-content = 内容
 staff-content-ok = 内容文件没有问题。

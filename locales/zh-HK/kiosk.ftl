@@ -91,6 +91,7 @@ staff-pin-enter = 確定
 staff-pin-wrong = 密碼不對，請再試一次。
 staff-pin-wait = 密碼錯誤次數太多，請 { $seconds } 秒後再試。
 staff-pin-none = 還沒有設定密碼。請在電腦上執行 kiosk set-pin。
+staff-pin-locked = 密碼連續錯了 10 次，已經鎖住。請管理員在電腦上執行 kiosk set-pin。
 staff-title = 職員面板
 staff-content = 內容
 staff-content-ok = 內容檔案沒有問題。

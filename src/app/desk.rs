@@ -17,8 +17,14 @@ use crate::worker::{Job, Saved, Worker};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PinNote {
-    Wrong { wait: u64 },
-    Locked { wait: u64 },
+    Wrong {
+        wait: u64,
+    },
+    Locked {
+        wait: u64,
+    },
+    /// 10 wrong in a row: only `kiosk set-pin` on the PC opens the pad again.
+    HardLocked,
     NoPin,
 }
 
@@ -170,6 +176,13 @@ impl Desk {
             }
             Attempt::Wrong { wait } => Some(PinNote::Wrong { wait }),
             Attempt::Locked { wait } => Some(PinNote::Locked { wait }),
+            Attempt::HardLocked { now } => {
+                if now {
+                    // Someone is guessing: tell the branch (the reason, never who).
+                    self.alerts.notify("staff-pin-locked");
+                }
+                Some(PinNote::HardLocked)
+            }
             Attempt::NoPin => Some(PinNote::NoPin),
         };
         false

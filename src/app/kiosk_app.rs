@@ -58,6 +58,7 @@ impl KioskApp {
         let mut fonts = Fonts::new(config.fonts);
         touch::configure(ctx);
         let pin = config.staff_files.as_ref().map(|f| crate::staff::pin::PinLock::load(&f.pin_lock()));
+        config.metrics.pin_hard_locked(pin.as_ref().is_some_and(crate::staff::pin::PinLock::hard_locked));
         let worker = Worker::start(config.disk.clone(), pin);
         let repaint = ctx.clone();
         worker.set_waker(move || repaint.request_repaint());

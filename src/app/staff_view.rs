@@ -43,6 +43,7 @@ pub fn build(src: &Sources) -> StaffView {
         PinNote::Wrong { wait } | PinNote::Locked { wait } => {
             tw("staff-pin-wait", &[("seconds", FluentValue::from(wait))])
         }
+        PinNote::HardLocked => t("staff-pin-locked"),
         PinNote::NoPin => t("staff-pin-none"),
     });
     let mut problems: Vec<String> = src.store.diagnostics().iter().map(ToString::to_string).collect();

@@ -80,8 +80,16 @@ impl Telemetry {
     }
 
     pub fn pin_tried(&self, attempt: &Attempt) {
-        if let Attempt::Wrong { wait } = attempt {
-            self.metrics.pin_failed(*wait > 0);
+        match attempt {
+            Attempt::Wrong { wait } => self.metrics.pin_failed(*wait > 0),
+            Attempt::HardLocked { now } => {
+                if *now {
+                    self.metrics.pin_failed(true);
+                }
+                self.metrics.pin_hard_locked(true);
+            }
+            Attempt::Accepted => self.metrics.pin_hard_locked(false),
+            Attempt::Locked { .. } | Attempt::NoPin => {}
         }
     }
 

@@ -28,6 +28,9 @@ struct Body<'a> {
     time: String,
     /// Where the customer was: "home", "topic:safe-account", …
     screen: &'a str,
+    /// Why, when it is not a customer's press: e.g. "staff-pin-locked".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
 }
 
 /// Told how each alert ended: true when delivered.
@@ -67,9 +70,20 @@ impl Alerts {
             return false;
         }
         self.last_call = Some(now);
-        let Some(url) = self.url.clone() else { return true };
+        self.send(screen, None);
+        true
+    }
+
+    /// An alert the kiosk raises itself (`reason`, e.g. "staff-pin-locked"),
+    /// sent at once: it is never a repeat of a customer's press.
+    pub fn notify(&mut self, reason: &str) {
+        self.send("staff", Some(reason));
+    }
+
+    fn send(&mut self, screen: &str, reason: Option<&str>) {
+        let Some(url) = self.url.clone() else { return };
         let time = jiff::Zoned::now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
-        let body = Body { kiosk_id: &self.kiosk_id, time, screen };
+        let body = Body { kiosk_id: &self.kiosk_id, time, screen, reason };
         let json = serde_json::to_string(&body).unwrap_or_default();
         let delivery = self.delivery.clone();
         set(&delivery, Delivery::Sending { attempt: 1 });
@@ -83,7 +97,6 @@ impl Alerts {
         if let Err(e) = spawned {
             log::warn!("cannot start the call-staff sender: {e}");
         }
-        true
     }
 }
 

@@ -7,6 +7,7 @@ pub mod atomic;
 pub mod disk;
 pub mod files;
 pub mod pin;
+mod pin_policy;
 pub mod settings;
 pub mod stats;
 

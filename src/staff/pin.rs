@@ -1,5 +1,6 @@
 //! The staff PIN: stored only as an argon2 hash; wrong tries bring a growing
-//! wait that is written to disk, so restarting the kiosk does not reset it.
+//! wait that is written to disk, so restarting the kiosk does not reset it,
+//! and 10 wrong in a row lock the pad until `kiosk set-pin` on the PC.
 
 use std::path::{Path, PathBuf};
 
@@ -7,17 +8,23 @@ use argon2::password_hash::{SaltString, rand_core::OsRng};
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use serde::{Deserialize, Serialize};
 
-pub const MIN_DIGITS: usize = 4;
+pub use super::pin_policy::MIN_DIGITS;
 pub const MAX_DIGITS: usize = 12;
+/// Wrong PINs in a row after which only `kiosk set-pin` opens the pad again:
+/// with waits alone, a patient guesser gets ~100 tries a day.
+pub const HARD_LOCK_AFTER: u32 = 10;
 /// Tries allowed before the first wait.
 const FREE_TRIES: u32 = 3;
 const FIRST_WAIT: u64 = 30;
 const LONGEST_WAIT: u64 = 15 * 60;
 
-/// Checks a new PIN's form: 4 to 12 digits.
+/// Checks a new PIN: 6 to 12 digits, and not one that is easy to guess.
 pub fn check_form(pin: &str) -> Result<(), String> {
     if pin.len() < MIN_DIGITS || pin.len() > MAX_DIGITS || !pin.chars().all(|c| c.is_ascii_digit()) {
         return Err(format!("a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0–9), nothing else"));
+    }
+    if let Some(why) = super::pin_policy::weakness(pin) {
+        return Err(format!("this PIN is easy to guess ({why}); choose another"));
     }
     Ok(())
 }
@@ -49,6 +56,12 @@ struct LockState {
     locked_until: u64,
 }
 
+impl LockState {
+    fn hard_locked(&self) -> bool {
+        self.failures >= HARD_LOCK_AFTER
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Attempt {
     Accepted,
@@ -59,6 +72,11 @@ pub enum Attempt {
     /// Still waiting from earlier wrong tries: the PIN was not even checked.
     Locked {
         wait: u64,
+    },
+    /// Too many wrong PINs in a row: nothing is checked until `kiosk set-pin`.
+    /// `now`: this try made the lock (alert staff once).
+    HardLocked {
+        now: bool,
     },
     /// No PIN has been set (`kiosk set-pin`): the panel stays shut.
     NoPin,
@@ -88,10 +106,17 @@ impl PinLock {
         self.state.failures
     }
 
+    pub fn hard_locked(&self) -> bool {
+        self.state.hard_locked()
+    }
+
     /// Checks `pin` against `hash` at unix time `now`, and records the outcome
     /// in memory; the caller then writes `file_text` to `path` (off the UI thread).
     pub fn attempt(&mut self, hash: Option<&str>, pin: &str, now: u64) -> Attempt {
         let Some(hash) = hash else { return Attempt::NoPin };
+        if self.state.hard_locked() {
+            return Attempt::HardLocked { now: false };
+        }
         let wait = self.wait(now);
         if wait > 0 {
             return Attempt::Locked { wait };
@@ -101,6 +126,9 @@ impl PinLock {
             return Attempt::Accepted;
         }
         self.state.failures += 1;
+        if self.state.hard_locked() {
+            return Attempt::HardLocked { now: true };
+        }
         let wait = wait_after(self.state.failures);
         self.state.locked_until = now + wait;
         Attempt::Wrong { wait }
@@ -130,7 +158,7 @@ mod tests {
     #[test]
     fn a_clock_that_jumps_neither_lengthens_nor_keeps_the_wait() {
         let dir = tempfile::tempdir().expect("temp");
-        let hash = hash("2468").expect("hash");
+        let hash = hash("274915").expect("hash");
         let mut lock = PinLock::load(&dir.path().join("pin-lock.toml"));
         let now = 1_800_000_000;
         for _ in 0..3 {
@@ -139,15 +167,37 @@ mod tests {
         assert_eq!(lock.wait(now), 30, "three wrong PINs: half a minute");
         assert_eq!(lock.wait(now - 3 * 3600), 30, "set back three hours: still 30 s, not three hours");
         assert_eq!(lock.wait(now + 3 * 3600), 0, "set forward: the wait is over");
-        assert_eq!(lock.attempt(Some(&hash), "2468", now - 3 * 3600), Attempt::Locked { wait: 30 });
+        assert_eq!(lock.attempt(Some(&hash), "274915", now - 3 * 3600), Attempt::Locked { wait: 30 });
         // A lock file edited to last a year is held to the same limit.
         lock.state.locked_until = now + 365 * 86_400;
         assert_eq!(lock.wait(now), 30);
     }
 
     #[test]
-    fn pins_are_digits_only() {
-        assert!(check_form("2468").is_ok());
-        assert!(check_form("123").is_err() && check_form("12a4").is_err() && check_form(&"1".repeat(13)).is_err());
+    fn pins_are_six_digits_or_more_and_not_common() {
+        assert!(check_form("274915").is_ok());
+        assert!(check_form("2468").is_err(), "4 digits are too few");
+        assert!(check_form("27491a").is_err() && check_form(&"2749153".repeat(2)).is_err());
+        assert!(check_form("123456").is_err_and(|e| e.contains("easy to guess")));
+    }
+
+    #[test]
+    fn ten_wrong_pins_lock_until_set_pin() {
+        let dir = tempfile::tempdir().expect("temp");
+        let hash = hash("274915").expect("hash");
+        let mut lock = PinLock::load(&dir.path().join("pin-lock.toml"));
+        let mut now = 1_800_000_000;
+        for _ in 1..HARD_LOCK_AFTER {
+            now += LONGEST_WAIT; // each try after its wait
+            assert!(matches!(lock.attempt(Some(&hash), "000000", now), Attempt::Wrong { .. }));
+        }
+        now += LONGEST_WAIT;
+        assert_eq!(lock.attempt(Some(&hash), "000000", now), Attempt::HardLocked { now: true });
+        now += 365 * 86_400;
+        assert_eq!(lock.attempt(Some(&hash), "274915", now), Attempt::HardLocked { now: false }, "even the right PIN");
+        // What the file says survives a restart.
+        std::fs::write(lock.path(), lock.file_text()).expect("write");
+        let reloaded = PinLock::load(lock.path());
+        assert!(reloaded.hard_locked());
     }
 }

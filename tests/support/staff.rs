@@ -10,7 +10,7 @@ use kiosk::staff::{Settings, SettingsFile, StaffFiles};
 
 use super::{LANDSCAPE, config, harness_with, pass_time, tap};
 
-pub const PIN: &str = "2468";
+pub const PIN: &str = "274915";
 
 /// Settings with a PIN (and `edit` applied), in `dir`.
 pub fn staff_files(dir: &Path, edit: impl FnOnce(&mut Settings)) -> StaffFiles {
