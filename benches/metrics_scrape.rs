@@ -57,7 +57,7 @@ fn main() {
     println!("UI-thread metric updates per frame, no scrape: {}", percentiles(quiet));
 
     // A scraper over real HTTP on loopback, as fast as it can, for the whole run.
-    let server = MetricsServer::start("127.0.0.1:0", false, m.clone()).expect("serve");
+    let server = MetricsServer::start("127.0.0.1:0", kiosk::metrics::Access::default(), m.clone()).expect("serve");
     let url = format!("http://{}/metrics", server.address());
     let stop = Arc::new(AtomicBool::new(false));
     let scrapes = Arc::new(std::sync::atomic::AtomicUsize::new(0));

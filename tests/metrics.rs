@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use kiosk::app::KioskApp;
-use kiosk::metrics::{KioskMetrics, MetricsServer, ServeError};
+use kiosk::metrics::{Access, KioskMetrics, MetricsServer, ServeError};
 use kiosk::staff::{SettingsFile, StaffFiles};
 use support::*;
 
@@ -70,9 +70,13 @@ fn metrics_are_off_unless_staff_turn_them_on_and_stay_on_loopback() {
     let h = harness_with(LANDSCAPE, cfg, false);
     assert_eq!(h.state().metrics_address(), None, "off by default");
     let metrics = Arc::new(KioskMetrics::new());
-    assert!(matches!(MetricsServer::start("0.0.0.0:0", false, metrics.clone()), Err(ServeError::NotLoopback(_))));
-    assert!(matches!(MetricsServer::start("lobby", false, metrics.clone()), Err(ServeError::BadAddress(_))));
-    let server = MetricsServer::start("127.0.0.1:0", false, metrics).expect("loopback is fine");
+    let local = || Access::default();
+    assert!(matches!(MetricsServer::start("0.0.0.0:0", local(), metrics.clone()), Err(ServeError::NotLoopback(_))));
+    // Reachable from the branch network only with a bearer token.
+    let remote = Access { allow_remote: true, token: None };
+    assert!(matches!(MetricsServer::start("0.0.0.0:0", remote, metrics.clone()), Err(ServeError::NoToken(_))));
+    assert!(matches!(MetricsServer::start("lobby", local(), metrics.clone()), Err(ServeError::BadAddress(_))));
+    let server = MetricsServer::start("127.0.0.1:0", local(), metrics).expect("loopback is fine");
     assert!(server.address().ip().is_loopback() && server.address().port() != 0);
     assert_eq!(get(server.address(), "/").0, 404, "only /metrics is served");
 }

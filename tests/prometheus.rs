@@ -29,7 +29,17 @@ fn promtool(args: &[&str]) -> String {
 
 #[test]
 fn the_deploy_files_pass_promtool() {
-    assert!(promtool(&["check", "config", "prometheus.yml"]).contains("SUCCESS"));
+    // promtool wants the token file to exist: check a copy that names one made here.
+    let dir = tempfile::tempdir().expect("temp");
+    let token = dir.path().join("kiosk-metrics-token");
+    std::fs::write(&token, "a-test-token\n").expect("token");
+    let shipped = std::fs::read_to_string(deploy().join("prometheus.yml")).expect("read");
+    assert!(shipped.contains("credentials_file: /etc/prometheus/kiosk-metrics-token"), "scrapes send the token");
+    let copy = dir.path().join("prometheus.yml");
+    let with_token = shipped.replace("/etc/prometheus/kiosk-metrics-token", &token.display().to_string());
+    std::fs::write(&copy, with_token).expect("write");
+    std::fs::copy(deploy().join("kiosk-alerts.yml"), dir.path().join("kiosk-alerts.yml")).expect("rules");
+    assert!(promtool(&["check", "config", &copy.display().to_string()]).contains("SUCCESS"));
     assert!(promtool(&["check", "rules", "kiosk-alerts.yml"]).contains("10 rules found"));
     // The rule tests: a kiosk that stops answering, a frozen screen, failing alerts.
     assert!(promtool(&["test", "rules", "kiosk-alerts.test.yml"]).contains("SUCCESS"));
@@ -73,6 +83,10 @@ fn a_real_prometheus_scrapes_the_kiosk() {
     let mut file = SettingsFile::load(&files.settings);
     file.settings.metrics.enabled = true;
     file.settings.metrics.address = Some("127.0.0.1:0".into());
+    // Scraped as head office does it: with the bearer token.
+    let token = dir.path().join("metrics-token");
+    std::fs::write(&token, "lobby-token-3e7a\n").expect("token");
+    file.settings.metrics.token_file = Some(token.clone());
     file.save().expect("settings");
     let mut cfg = config();
     cfg.staff_files = Some(files);
@@ -82,7 +96,8 @@ fn a_real_prometheus_scrapes_the_kiosk() {
     let port = free_port();
     let config = dir.path().join("prometheus.yml");
     let scrape = format!(
-        "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: kiosk\n    static_configs:\n      - targets: [\"{kiosk}\"]\n        labels:\n          kiosk_id: test-lobby\n"
+        "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: kiosk\n    authorization:\n      type: Bearer\n      credentials_file: {}\n    static_configs:\n      - targets: [\"{kiosk}\"]\n        labels:\n          kiosk_id: test-lobby\n",
+        token.display()
     );
     std::fs::write(&config, scrape).expect("config");
     let child = Command::new("prometheus")

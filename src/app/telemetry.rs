@@ -32,7 +32,16 @@ impl Telemetry {
             return Self { metrics, server: None, problem: None, fleet: false };
         }
         let address = setting.address.as_deref().unwrap_or(server::DEFAULT_ADDRESS);
-        match MetricsServer::start(address, setting.allow_remote, metrics.clone()) {
+        let token = match setting.token_file.as_deref().map(crate::content::read_text).transpose() {
+            Ok(token) => token.map(|t| t.trim().to_owned()),
+            Err(e) => {
+                let problem = format!("metrics token file: {e}");
+                log::warn!("{problem}");
+                return Self { metrics, server: None, problem: Some(problem), fleet: false };
+            }
+        };
+        let access = server::Access { allow_remote: setting.allow_remote, token };
+        match MetricsServer::start(address, access, metrics.clone()) {
             Ok(server) => Self { metrics, server: Some(server), problem: None, fleet: false },
             Err(e) => {
                 log::warn!("{e}");

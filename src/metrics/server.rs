@@ -1,12 +1,39 @@
 //! `/metrics` over HTTP on its own thread. Off unless staff turn it on; on
-//! loopback unless staff name another address and allow it.
+//! loopback unless staff name another address, allow it, and give a bearer
+//! token (Prometheus' `authorization` in its scrape config).
+//!
+//! The branch network is not trusted to be polite. hyper's HTTP/1 server on
+//! one thread (no thread per connection) with limits: request headers at most
+//! 8 KiB (a longer header gets 431 and the connection closes), headers within
+//! 5 s, one request per connection, every connection closed after 10 s
+//! whatever it does (a client that never reads its answers cannot hold it),
+//! at most 512 silent connections and 64 served ones (see `accept_loop`), so
+//! a crowd of idle connections cannot keep Prometheus out.
 
+use std::collections::VecDeque;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::{Request, Response, StatusCode, body::Incoming, header};
+use hyper_util::rt::{TokioIo, TokioTimer};
 
 use super::kiosk_metrics::KioskMetrics;
 
 pub const DEFAULT_ADDRESS: &str = "127.0.0.1:9477";
+/// Connections served at once; the oldest is closed to make room.
+pub const MAX_CONNECTIONS: usize = 64;
+/// Connections that have not sent a byte yet; the oldest is closed to make
+/// room. Well below the 1,024 files a service may open by default.
+pub const MAX_SILENT: usize = 512;
+/// hyper's smallest read buffer: request line and headers must fit in it.
+pub const MAX_HEADER_BYTES: usize = 8 * 1024;
+/// Connections the kernel holds before they are accepted (capped by net.core.somaxconn).
+const ACCEPT_QUEUE: u32 = 4096;
+const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+const CONNECTION_DEADLINE: Duration = Duration::from_secs(10);
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum ServeError {
@@ -14,6 +41,8 @@ pub enum ServeError {
     BadAddress(String),
     /// A non-loopback address without `allow_remote`.
     NotLoopback(String),
+    /// A non-loopback address without a bearer token.
+    NoToken(String),
     Bind(String),
 }
 
@@ -25,32 +54,66 @@ impl std::fmt::Display for ServeError {
                 f,
                 "metrics address {a} is reachable from the network; set `allow_remote = true` under [metrics] to allow it"
             ),
+            Self::NoToken(a) => write!(
+                f,
+                "metrics address {a} is reachable from the network; set `token_file` under [metrics] to a file holding the bearer token Prometheus sends"
+            ),
             Self::Bind(e) => write!(f, "cannot serve metrics: {e}"),
         }
     }
 }
 
+/// Who may read `/metrics`.
+#[derive(Clone, Debug, Default)]
+pub struct Access {
+    pub allow_remote: bool,
+    /// Required as `Authorization: Bearer <token>` when set.
+    pub token: Option<String>,
+}
+
 pub struct MetricsServer {
-    server: Arc<tiny_http::Server>,
     address: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
 impl MetricsServer {
     /// Starts serving `metrics` on `address` (port 0 picks a free port).
-    pub fn start(address: &str, allow_remote: bool, metrics: Arc<KioskMetrics>) -> Result<Self, ServeError> {
+    pub fn start(address: &str, access: Access, metrics: Arc<KioskMetrics>) -> Result<Self, ServeError> {
         let wanted: SocketAddr = address.parse().map_err(|_| ServeError::BadAddress(address.to_owned()))?;
-        if !allow_remote && !is_loopback(wanted.ip()) {
+        let remote = !is_loopback(wanted.ip());
+        if remote && !access.allow_remote {
             return Err(ServeError::NotLoopback(address.to_owned()));
         }
-        let server = Arc::new(tiny_http::Server::http(wanted).map_err(|e| ServeError::Bind(e.to_string()))?);
-        let address = server.server_addr().to_ip().unwrap_or(wanted);
-        let serving = server.clone();
+        if remote && access.token.as_deref().is_none_or(str::is_empty) {
+            return Err(ServeError::NoToken(address.to_owned()));
+        }
+        let bind = |e: std::io::Error| ServeError::Bind(e.to_string());
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(bind)?;
+        // A deep accept queue: a burst of connections must not drop Prometheus' SYN (std's is 128).
+        let listener = runtime.block_on(async {
+            let socket =
+                if wanted.is_ipv4() { tokio::net::TcpSocket::new_v4() } else { tokio::net::TcpSocket::new_v6() }?;
+            socket.set_reuseaddr(true)?;
+            socket.bind(wanted)?;
+            socket.listen(ACCEPT_QUEUE)
+        });
+        let listener = listener.map_err(bind)?;
+        let address = listener.local_addr().map_err(bind)?;
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        let token: Option<Arc<str>> = access.token.map(Arc::from);
         std::thread::Builder::new()
             .name("metrics".into())
-            .spawn(move || serve(&serving, &metrics))
-            .map_err(|e| ServeError::Bind(e.to_string()))?;
+            .spawn(move || {
+                runtime.block_on(async move {
+                    tokio::select! {
+                        () = accept_loop(listener, metrics, token) => {}
+                        _ = stopped => {}
+                    }
+                });
+            })
+            .map_err(bind)?;
         log::info!("serving metrics on http://{address}/metrics");
-        Ok(Self { server, address })
+        Ok(Self { address, stop: Some(stop) })
     }
 
     /// Where it listens (with the real port when 0 was asked for).
@@ -61,7 +124,9 @@ impl MetricsServer {
 
 impl Drop for MetricsServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
     }
 }
 
@@ -69,24 +134,156 @@ fn is_loopback(ip: IpAddr) -> bool {
     ip.is_loopback()
 }
 
-fn serve(server: &tiny_http::Server, metrics: &KioskMetrics) {
-    for request in server.incoming_requests() {
-        let path = request.url().split('?').next().unwrap_or("");
-        let response = if path == "/metrics" && *request.method() == tiny_http::Method::Get {
-            let header = tiny_http::Header::from_bytes(
-                "Content-Type",
-                "application/openmetrics-text; version=1.0.0; charset=utf-8",
-            );
-            let mut response = tiny_http::Response::from_string(metrics.encode());
-            if let Ok(h) = header {
-                response = response.with_header(h);
+/// Connections that have sent nothing yet wait in a cheap lobby (a task and a
+/// socket, no HTTP buffers); only those that send something are served, at
+/// most `MAX_CONNECTIONS` at once, the oldest pushed out by a new one. A full
+/// lobby closes its oldest *silent* connection: a crowd of idle connections
+/// only ever pushes out each other, never a scrape that has already asked —
+/// even one whose task has not run yet behind the crowd's.
+async fn accept_loop(listener: tokio::net::TcpListener, metrics: Arc<KioskMetrics>, token: Option<Arc<str>>) {
+    let (admit, mut admitted) = tokio::sync::mpsc::unbounded_channel::<Arc<tokio::net::TcpStream>>();
+    let mut lobby = Lobby::default();
+    let mut served: VecDeque<tokio::task::JoinHandle<()>> = VecDeque::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => lobby.enter(Arc::new(stream), &admit),
+                Err(e) => {
+                    // Out of file descriptors, most likely: let connections close, then go on.
+                    log::debug!("metrics: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            },
+            Some(stream) = admitted.recv() => {
+                let Some(stream) = lobby.leave(stream) else { continue };
+                served.retain(|t| !t.is_finished());
+                while served.len() >= MAX_CONNECTIONS {
+                    served.pop_front().inspect(tokio::task::JoinHandle::abort);
+                }
+                served.push_back(tokio::spawn(serve_connection(stream, metrics.clone(), token.clone())));
             }
-            response
-        } else {
-            tiny_http::Response::from_string("not found: the kiosk serves /metrics only\n").with_status_code(404)
-        };
-        if let Err(e) = request.respond(response) {
-            log::debug!("metrics response not sent: {e}");
         }
+    }
+}
+
+type Admit = tokio::sync::mpsc::UnboundedSender<Arc<tokio::net::TcpStream>>;
+
+#[derive(Default)]
+struct Lobby {
+    waiting: VecDeque<(Arc<tokio::net::TcpStream>, tokio::task::JoinHandle<()>)>,
+}
+
+impl Lobby {
+    fn enter(&mut self, stream: Arc<tokio::net::TcpStream>, admit: &Admit) {
+        if self.waiting.len() >= MAX_SILENT {
+            self.waiting.retain(|(_, task)| !task.is_finished());
+        }
+        while self.waiting.len() >= MAX_SILENT {
+            // The runtime has one thread: no task runs while this looks at the sockets.
+            let silent = self.waiting.iter().position(|(s, _)| is_silent(s)).unwrap_or(0);
+            if let Some((_, task)) = self.waiting.remove(silent) {
+                task.abort();
+            }
+        }
+        let task = tokio::spawn(wait_to_speak(stream.clone(), admit.clone()));
+        self.waiting.push_back((stream, task));
+    }
+
+    /// Takes a connection that spoke out of the lobby, if it is still there.
+    fn leave(&mut self, stream: Arc<tokio::net::TcpStream>) -> Option<tokio::net::TcpStream> {
+        let at = self.waiting.iter().position(|(s, _)| Arc::ptr_eq(s, &stream))?;
+        self.waiting.remove(at);
+        Arc::try_unwrap(stream).ok()
+    }
+}
+
+/// Nothing to read yet (a closed connection counts as silent: it is done).
+fn is_silent(stream: &tokio::net::TcpStream) -> bool {
+    !matches!(peek(stream), Ok(n) if n > 0)
+}
+
+/// Bytes waiting to be read (0: the client closed), without reading them or waiting.
+fn peek(stream: &tokio::net::TcpStream) -> std::io::Result<usize> {
+    let mut byte = [0u8; 1];
+    let flags = rustix::net::RecvFlags::PEEK | rustix::net::RecvFlags::DONTWAIT;
+    Ok(rustix::net::recv(stream, &mut byte, flags)?.0)
+}
+
+/// Hands the connection on once it has sent something; gives up after
+/// `HEADER_TIMEOUT`. `readable()` may wake without data (tokio says so), so
+/// each wake is checked with a peek that also clears a false readiness.
+async fn wait_to_speak(stream: Arc<tokio::net::TcpStream>, admit: Admit) {
+    let spoke = async {
+        loop {
+            stream.readable().await?;
+            match stream.try_io(tokio::io::Interest::READABLE, || peek(&stream)) {
+                Ok(n) => return Ok(n > 0),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    if let Ok(Ok(true)) = tokio::time::timeout(HEADER_TIMEOUT, spoke).await {
+        let _ = admit.send(stream);
+    }
+}
+
+async fn serve_connection(stream: tokio::net::TcpStream, metrics: Arc<KioskMetrics>, token: Option<Arc<str>>) {
+    let service = hyper::service::service_fn(move |request| {
+        let answer = answer(&request, &metrics, token.as_deref());
+        async move { Ok::<_, std::convert::Infallible>(answer) }
+    });
+    let connection = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT)
+        .max_buf_size(MAX_HEADER_BYTES)
+        .keep_alive(false)
+        .serve_connection(TokioIo::new(stream), service);
+    let _ = tokio::time::timeout(CONNECTION_DEADLINE, connection).await;
+}
+
+fn answer(request: &Request<Incoming>, metrics: &KioskMetrics, token: Option<&str>) -> Response<Full<Bytes>> {
+    let text = |status: StatusCode, body: &'static str| {
+        let mut response = Response::new(Full::new(Bytes::from_static(body.as_bytes())));
+        *response.status_mut() = status;
+        response
+    };
+    if let Some(token) = token {
+        let sent = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if !same_secret(sent.strip_prefix("Bearer ").unwrap_or(""), token) {
+            let mut refused = text(StatusCode::UNAUTHORIZED, "a bearer token is required\n");
+            refused.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+            return refused;
+        }
+    }
+    if request.uri().path() != "/metrics" || request.method() != hyper::Method::GET {
+        return text(StatusCode::NOT_FOUND, "not found: the kiosk serves /metrics only\n");
+    }
+    let mut response = Response::new(Full::new(Bytes::from(metrics.encode())));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"),
+    );
+    response
+}
+
+/// Compares without stopping at the first difference, so the time taken
+/// does not tell a guesser how much of the token was right.
+fn same_secret(sent: &str, token: &str) -> bool {
+    let (a, b) = (sent.as_bytes(), token.as_bytes());
+    let differ = a.iter().zip(b).fold(a.len() ^ b.len(), |acc, (x, y)| acc | usize::from(x ^ y));
+    differ == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_secret;
+
+    #[test]
+    fn tokens_match_only_when_equal() {
+        assert!(same_secret("s3cret-token", "s3cret-token"));
+        assert!(!same_secret("s3cret-tokem", "s3cret-token"));
+        assert!(!same_secret("s3cret", "s3cret-token"));
+        assert!(!same_secret("", "s3cret-token"));
     }
 }

@@ -70,6 +70,9 @@ pub struct MetricsSetting {
     /// Allow an address other computers can reach (for a Prometheus server
     /// elsewhere in the bank's network); off, only this PC can read it.
     pub allow_remote: bool,
+    /// A file holding the bearer token Prometheus must send; required when
+    /// other computers can reach the address.
+    pub token_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
