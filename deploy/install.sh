@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 apt-get install -y --no-install-recommends cage alsa-utils
 cargo build --release --locked
 id kiosk >/dev/null 2>&1 || useradd --create-home --groups audio,video,input,render kiosk
+# Branch staff who edit the content are members of kiosk-staff; the kiosk itself only reads it.
+getent group kiosk-staff >/dev/null || groupadd kiosk-staff
+# The folders the hardened unit lets the kiosk write (settings; PIN lock, counts, versions).
+install -d -m 0700 -o kiosk -g kiosk /home/kiosk/.config /home/kiosk/.config/elder-kiosk \
+  /home/kiosk/.local /home/kiosk/.local/share /home/kiosk/.local/share/elder-kiosk
 install -d /opt/elder-kiosk
 install -m 0755 target/release/kiosk /opt/elder-kiosk/kiosk
 cp -r locales assets /opt/elder-kiosk/
@@ -15,20 +20,30 @@ if [ ! -d /srv/elder-kiosk/content ]; then
   install -d /srv/elder-kiosk
   cp -r assets/content /srv/elder-kiosk/content
 fi
-# Branch staff edit the content; the kiosk reloads it by itself.
-chown -R kiosk:kiosk /srv/elder-kiosk
+# Branch staff edit the content (group kiosk-staff, new files stay in the group); the
+# kiosk reads it and reloads it by itself, but cannot change it.
+chown -R root:kiosk-staff /srv/elder-kiosk
+chmod -R u=rwX,g=rwX,o=rX /srv/elder-kiosk
+find /srv/elder-kiosk -type d -exec chmod g+s {} +
 # Content from head office (README "For head office"): FLEET_REPOSITORY=https://… and
-# FLEET_ROOT=path/to/root.json install the trusted root and write the [fleet] section
-# into the kiosk's settings (only when it has none yet).
+# FLEET_ROOT=path/to/root.json install the trust file and root.json, owned by root and
+# writable by nobody else (the kiosk refuses them otherwise).
 if [ -n "${FLEET_REPOSITORY:-}" ] && [ -n "${FLEET_ROOT:-}" ]; then
-  install -D -m 0644 "$FLEET_ROOT" /etc/elder-kiosk/root.json
-  settings=/home/kiosk/.config/elder-kiosk/settings.toml
-  install -d -o kiosk -g kiosk "$(dirname "$settings")"
-  if ! grep -qs '^\[fleet\]' "$settings"; then
-    printf '\n[fleet]\nrepository = "%s"\nroot = "/etc/elder-kiosk/root.json"\n' "$FLEET_REPOSITORY" >> "$settings"
-    chown kiosk:kiosk "$settings"
-  fi
+  install -d -m 0755 -o root -g root /etc/elder-kiosk
+  install -m 0644 -o root -g root "$FLEET_ROOT" /etc/elder-kiosk/root.json
+  printf 'repository = "%s"\nroot = "/etc/elder-kiosk/root.json"\n' "$FLEET_REPOSITORY" > /etc/elder-kiosk/fleet.toml
+  chown root:root /etc/elder-kiosk/fleet.toml
+  chmod 0644 /etc/elder-kiosk/fleet.toml
 fi
+# No way out with a keyboard: no SysRq, the power and sleep keys do nothing, and
+# Ctrl+Alt+Del does not reboot (cage runs without VT switching: see the unit).
+install -d /etc/sysctl.d /etc/systemd/logind.conf.d
+echo 'kernel.sysrq = 0' > /etc/sysctl.d/90-elder-kiosk.conf
+sysctl -q --load /etc/sysctl.d/90-elder-kiosk.conf || true
+printf '[Login]\nHandlePowerKey=ignore\nHandlePowerKeyLongPress=ignore\nHandleRebootKey=ignore\nHandleSuspendKey=ignore\nHandleHibernateKey=ignore\nHandleLidSwitch=ignore\n' \
+  > /etc/systemd/logind.conf.d/90-elder-kiosk.conf
+systemctl mask ctrl-alt-del.target
+systemctl reload systemd-logind 2>/dev/null || true
 install -m 0644 deploy/elder-kiosk.service /etc/systemd/system/elder-kiosk.service
 systemctl daemon-reload
 systemctl set-default graphical.target

@@ -14,8 +14,9 @@ run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libx
           speech-dispatcher speech-dispatcher-espeak-ng alsa-utils)
 # Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb and a window manager for
 # the real binary on a virtual screen; D-Bus and AT-SPI to read its accessibility tree;
-# a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/.
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus)
+# a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/;
+# systemd-analyze rates the lobby unit.
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then
