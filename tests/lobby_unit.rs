@@ -29,9 +29,8 @@ fn systemd_rates_the_unit_at_most_3() {
 #[test]
 fn no_way_out_and_nothing_writable_but_the_kiosks_own_files() {
     let text = std::fs::read_to_string(unit()).expect("unit");
-    let value = |key: &str| {
-        text.lines().filter_map(|l| l.strip_prefix(key)).map(str::to_owned).collect::<Vec<_>>().join(" ")
-    };
+    let value =
+        |key: &str| text.lines().filter_map(|l| l.strip_prefix(key)).map(str::to_owned).collect::<Vec<_>>().join(" ");
     let exec = value("ExecStart=");
     assert!(exec.starts_with("/usr/bin/cage -- "), "cage without -s (no VT switching): {exec}");
     assert_eq!(value("ProtectSystem="), "strict");
