@@ -8,6 +8,7 @@
 mod helpers;
 #[path = "fleet_update/repo.rs"]
 mod repo;
+mod support;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -227,4 +228,56 @@ fn a_panic_in_the_update_thread_is_reported_and_the_next_check_runs() {
     assert!(text.contains("kiosk_fleet_check_failures_total{reason=\"panic\"} 1"), "{text}");
     assert!(text.contains("kiosk_fleet_version 1"), "{text}");
     assert!(text.contains("kiosk_fleet_last_success_timestamp_seconds "), "{text}");
+}
+
+/// A lobby kiosk follows only what root's trust file names; its staff panel
+/// and `/metrics` name the local line that tried to change a signed number.
+#[test]
+fn a_lobby_kiosk_follows_the_trust_file_and_tells_staff_what_was_refused() {
+    use support::*;
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let HeadOffice { keys, root, served, url } = head_office(d);
+    block(repo::publish(&root, &keys, &content(d, "总行"), &served, 1, repo::in_days(1)));
+    let local = content(d, "本机");
+    let branch = std::fs::read_to_string(local.join("branch.toml")).expect("branch");
+    let changed =
+        branch.replace("placeholder = true\n", "").replacen("number = \"96110\"", "number = \"400-666-8888\"", 1);
+    std::fs::write(local.join("branch.toml"), changed).expect("write");
+    let files = kiosk::staff::StaffFiles { settings: d.join("settings.toml"), state_dir: d.join("state") };
+    // Staff settings name another repository: a lobby kiosk ignores them.
+    let mut settings = kiosk::staff::SettingsFile::load(&files.settings);
+    settings.settings.fleet.repository = Some("http://127.0.0.1:9/evil/".into());
+    settings.save().expect("settings");
+    let lobby = |trust: &std::path::Path| {
+        let mut cfg = config();
+        cfg.kiosk_mode = true;
+        cfg.content_dir = local.clone();
+        cfg.staff_files = Some(files.clone());
+        kiosk::app::fleet::follow_with_trust(&mut cfg, &files, trust);
+        cfg
+    };
+    assert!(lobby(&d.join("no-such-fleet.toml")).fleet_status.is_none(), "no trust file: no updates");
+    let trust = d.join("fleet.toml");
+    std::fs::write(&trust, format!("repository = \"{url}\"\nroot = \"{}\"\n", root.display())).expect("trust");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&trust, std::fs::Permissions::from_mode(0o664)).expect("chmod");
+        assert!(lobby(&trust).fleet_status.is_none(), "a trust file the staff group can write is refused");
+        std::fs::set_permissions(&trust, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    }
+    let cfg = lobby(&trust);
+    let metrics = cfg.metrics.clone();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    let refused = wait_until(&mut h, Duration::from_secs(30), |_| {
+        metrics.encode().contains("kiosk_fleet_local_overrides_refused{phone=\"anti-fraud\"} 1")
+    });
+    assert!(refused, "{}", metrics.encode());
+    apply(&mut h, kiosk::kiosk::Intent::Open(kiosk::kiosk::Screen::Staff));
+    let mut named = shows_containing(&h, "phone \"anti-fraud\" comes signed");
+    while !named && has_button(&h, "下一页") {
+        tap(&mut h, "下一页");
+        named = shows_containing(&h, "phone \"anti-fraud\" comes signed");
+    }
+    assert!(named, "the staff panel names the refused line");
 }
