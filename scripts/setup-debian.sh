@@ -16,7 +16,7 @@ run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libx
 # the real binary on a virtual screen; D-Bus and AT-SPI to read its accessibility tree;
 # a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/;
 # systemd-analyze rates the lobby unit.
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq)
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq openssl)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then

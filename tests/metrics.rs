@@ -73,7 +73,7 @@ fn metrics_are_off_unless_staff_turn_them_on_and_stay_on_loopback() {
     let local = || Access::default();
     assert!(matches!(MetricsServer::start("0.0.0.0:0", local(), metrics.clone()), Err(ServeError::NotLoopback(_))));
     // Reachable from the branch network only with a bearer token.
-    let remote = Access { allow_remote: true, token: None };
+    let remote = Access { allow_remote: true, ..Access::default() };
     assert!(matches!(MetricsServer::start("0.0.0.0:0", remote, metrics.clone()), Err(ServeError::NoToken(_))));
     assert!(matches!(MetricsServer::start("lobby", local(), metrics.clone()), Err(ServeError::BadAddress(_))));
     let server = MetricsServer::start("127.0.0.1:0", local(), metrics).expect("loopback is fine");
@@ -222,4 +222,44 @@ fn the_tenth_wrong_pin_locks_the_pad_until_set_pin_and_tells_the_branch() {
     let out = child.wait_with_output().expect("output");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!dir.path().join("state/pin-lock.toml").exists(), "set-pin clears the lock");
+}
+
+/// HTTPS where the bank's network wants it: curl, trusting only this
+/// certificate, gets the metrics with the token and a 401 without.
+#[test]
+fn metrics_can_be_served_over_tls() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    let made = std::process::Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2"])
+        .args(["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl runs");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let tls = kiosk::metrics::tls_config(&cert, &key).expect("certificate and key");
+    let access = Access { token: Some("tls-token".into()), tls: Some(tls), ..Access::default() };
+    let server = MetricsServer::start("127.0.0.1:0", access, Arc::new(KioskMetrics::new())).expect("serve");
+    let curl = |auth: &[&str]| {
+        let out = std::process::Command::new("curl")
+            .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "5", "--cacert"])
+            .arg(&cert)
+            .args(["--resolve", &format!("localhost:{}:127.0.0.1", server.address().port())])
+            .args(auth)
+            .arg(format!("https://localhost:{}/metrics", server.address().port()))
+            .output()
+            .expect("curl runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(curl(&["-H", "Authorization: Bearer tls-token"]), "200");
+    assert_eq!(curl(&[]), "401");
+    // Plain HTTP on the TLS port gets nothing.
+    let plain = std::process::Command::new("curl")
+        .args(["-s", "--max-time", "5"])
+        .arg(format!("http://127.0.0.1:{}/metrics", server.address().port()))
+        .output()
+        .expect("curl runs");
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("kiosk_build_info"));
 }

@@ -34,13 +34,17 @@ impl Telemetry {
         let address = setting.address.as_deref().unwrap_or(server::DEFAULT_ADDRESS);
         let token = match setting.token_file.as_deref().map(crate::content::read_text).transpose() {
             Ok(token) => token.map(|t| t.trim().to_owned()),
-            Err(e) => {
-                let problem = format!("metrics token file: {e}");
-                log::warn!("{problem}");
-                return Self { metrics, server: None, problem: Some(problem), fleet: false };
-            }
+            Err(e) => return Self::not_served(metrics, format!("metrics token file: {e}")),
         };
-        let access = server::Access { allow_remote: setting.allow_remote, token };
+        let tls = match (&setting.tls_certificate, &setting.tls_key) {
+            (Some(certificate), Some(key)) => match server::tls_config(certificate, key) {
+                Ok(config) => Some(config),
+                Err(e) => return Self::not_served(metrics, format!("metrics TLS: {e}")),
+            },
+            (None, None) => None,
+            _ => return Self::not_served(metrics, "metrics TLS needs both tls_certificate and tls_key".into()),
+        };
+        let access = server::Access { allow_remote: setting.allow_remote, token, tls };
         match MetricsServer::start(address, access, metrics.clone()) {
             Ok(server) => Self { metrics, server: Some(server), problem: None, fleet: false },
             Err(e) => {
@@ -48,6 +52,12 @@ impl Telemetry {
                 Self { metrics, server: None, problem: Some(e.to_string()), fleet: false }
             }
         }
+    }
+
+    /// Staff asked for metrics, and `problem` stops them being served.
+    fn not_served(metrics: Arc<KioskMetrics>, problem: String) -> Self {
+        log::warn!("{problem}");
+        Self { metrics, server: None, problem: Some(problem), fleet: false }
     }
 
     /// Where `/metrics` is served, if it is.

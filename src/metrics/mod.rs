@@ -9,4 +9,4 @@ mod kiosk_metrics;
 pub mod server;
 
 pub use kiosk_metrics::{AlertResult, ContentSource, KioskMetrics, RendererKind, UtteranceResult};
-pub use server::{Access, MetricsServer, ServeError};
+pub use server::{Access, MetricsServer, ServeError, tls_config};

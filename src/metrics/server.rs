@@ -1,6 +1,7 @@
 //! `/metrics` over HTTP on its own thread. Off unless staff turn it on; on
 //! loopback unless staff name another address, allow it, and give a bearer
-//! token (Prometheus' `authorization` in its scrape config).
+//! token (Prometheus' `authorization` in its scrape config); HTTPS when they
+//! give a certificate and key.
 //!
 //! The branch network is not trusted to be polite. hyper's HTTP/1 server on
 //! one thread (no thread per connection) with limits: request headers at most
@@ -63,12 +64,30 @@ impl std::fmt::Display for ServeError {
     }
 }
 
-/// Who may read `/metrics`.
+/// Who may read `/metrics`, and how.
 #[derive(Clone, Debug, Default)]
 pub struct Access {
     pub allow_remote: bool,
     /// Required as `Authorization: Bearer <token>` when set.
     pub token: Option<String>,
+    /// Serve HTTPS with this certificate and key.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+}
+
+/// A TLS configuration from PEM files: the certificate chain and its private key.
+pub fn tls_config(certificate: &std::path::Path, key: &std::path::Path) -> Result<Arc<rustls::ServerConfig>, String> {
+    use rustls_pki_types::pem::PemObject;
+    let named = |p: &std::path::Path, e: &dyn std::fmt::Display| format!("{}: {e}", p.display());
+    let chain = rustls_pki_types::CertificateDer::pem_file_iter(certificate)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| named(certificate, &e))?;
+    let key = rustls_pki_types::PrivateKeyDer::from_pem_file(key).map_err(|e| named(key, &e))?;
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
+        .map_err(|e| named(certificate, &e))?;
+    Ok(Arc::new(config))
 }
 
 pub struct MetricsServer {
@@ -101,12 +120,13 @@ impl MetricsServer {
         let address = listener.local_addr().map_err(bind)?;
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let token: Option<Arc<str>> = access.token.map(Arc::from);
+        let tls = access.tls.map(tokio_rustls::TlsAcceptor::from);
         std::thread::Builder::new()
             .name("metrics".into())
             .spawn(move || {
                 runtime.block_on(async move {
                     tokio::select! {
-                        () = accept_loop(listener, metrics, token) => {}
+                        () = accept_loop(listener, metrics, token, tls) => {}
                         _ = stopped => {}
                     }
                 });
@@ -140,7 +160,12 @@ fn is_loopback(ip: IpAddr) -> bool {
 /// lobby closes its oldest *silent* connection: a crowd of idle connections
 /// only ever pushes out each other, never a scrape that has already asked —
 /// even one whose task has not run yet behind the crowd's.
-async fn accept_loop(listener: tokio::net::TcpListener, metrics: Arc<KioskMetrics>, token: Option<Arc<str>>) {
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    metrics: Arc<KioskMetrics>,
+    token: Option<Arc<str>>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) {
     let (admit, mut admitted) = tokio::sync::mpsc::unbounded_channel::<Arc<tokio::net::TcpStream>>();
     let mut lobby = Lobby::default();
     let mut served: VecDeque<tokio::task::JoinHandle<()>> = VecDeque::new();
@@ -160,7 +185,8 @@ async fn accept_loop(listener: tokio::net::TcpListener, metrics: Arc<KioskMetric
                 while served.len() >= MAX_CONNECTIONS {
                     served.pop_front().inspect(tokio::task::JoinHandle::abort);
                 }
-                served.push_back(tokio::spawn(serve_connection(stream, metrics.clone(), token.clone())));
+                let serving = serve_connection(stream, metrics.clone(), token.clone(), tls.clone());
+                served.push_back(tokio::spawn(serving));
             }
         }
     }
@@ -189,10 +215,12 @@ impl Lobby {
         self.waiting.push_back((stream, task));
     }
 
-    /// Takes a connection that spoke out of the lobby, if it is still there.
+    /// Takes a connection that spoke out of the lobby (its entry may already
+    /// be gone: a full lobby sweeps out entries whose task has finished).
     fn leave(&mut self, stream: Arc<tokio::net::TcpStream>) -> Option<tokio::net::TcpStream> {
-        let at = self.waiting.iter().position(|(s, _)| Arc::ptr_eq(s, &stream))?;
-        self.waiting.remove(at);
+        if let Some(at) = self.waiting.iter().position(|(s, _)| Arc::ptr_eq(s, &stream)) {
+            self.waiting.remove(at);
+        }
         Arc::try_unwrap(stream).ok()
     }
 }
@@ -228,18 +256,40 @@ async fn wait_to_speak(stream: Arc<tokio::net::TcpStream>, admit: Admit) {
     }
 }
 
-async fn serve_connection(stream: tokio::net::TcpStream, metrics: Arc<KioskMetrics>, token: Option<Arc<str>>) {
+async fn serve_connection(
+    stream: tokio::net::TcpStream,
+    metrics: Arc<KioskMetrics>,
+    token: Option<Arc<str>>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) {
+    let served = async {
+        match tls {
+            None => serve_http(stream, metrics, token).await,
+            Some(acceptor) => {
+                if let Ok(Ok(secure)) = tokio::time::timeout(HEADER_TIMEOUT, acceptor.accept(stream)).await {
+                    serve_http(secure, metrics, token).await;
+                }
+            }
+        }
+    };
+    let _ = tokio::time::timeout(CONNECTION_DEADLINE, served).await;
+}
+
+async fn serve_http<I>(io: I, metrics: Arc<KioskMetrics>, token: Option<Arc<str>>)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let service = hyper::service::service_fn(move |request| {
         let answer = answer(&request, &metrics, token.as_deref());
         async move { Ok::<_, std::convert::Infallible>(answer) }
     });
-    let connection = hyper::server::conn::http1::Builder::new()
+    let _ = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT)
         .max_buf_size(MAX_HEADER_BYTES)
         .keep_alive(false)
-        .serve_connection(TokioIo::new(stream), service);
-    let _ = tokio::time::timeout(CONNECTION_DEADLINE, connection).await;
+        .serve_connection(TokioIo::new(io), service)
+        .await;
 }
 
 fn answer(request: &Request<Incoming>, metrics: &KioskMetrics, token: Option<&str>) -> Response<Full<Bytes>> {

@@ -73,6 +73,10 @@ pub struct MetricsSetting {
     /// A file holding the bearer token Prometheus must send; required when
     /// other computers can reach the address.
     pub token_file: Option<std::path::PathBuf>,
+    /// Serve HTTPS: the certificate chain (PEM) …
+    pub tls_certificate: Option<std::path::PathBuf>,
+    /// … and its private key (PEM).
+    pub tls_key: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
