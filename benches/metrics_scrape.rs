@@ -45,7 +45,9 @@ fn main() {
             t.elapsed()
         })
         .collect();
-    println!("encode (on the metrics thread, {} bytes): {}", m.encode().len(), percentiles(encodes));
+    let text = m.encode();
+    assert!(text.contains("kiosk_topic_views_total"), "the registry encodes what was counted");
+    println!("encode (on the metrics thread, {} bytes): {}", text.len(), percentiles(encodes));
 
     let quiet: Vec<Duration> = (0..20_000)
         .map(|i| {
@@ -85,6 +87,8 @@ fn main() {
         .collect();
     stop.store(true, Ordering::Relaxed);
     let _ = scraper.join();
+    // The figure is "during scrapes": without any, nothing was measured.
+    assert!(scrapes.load(Ordering::Relaxed) > 0, "the scraper got no answer");
     println!(
         "UI-thread metric updates per frame, during {} scrapes: {}",
         scrapes.load(Ordering::Relaxed),

@@ -60,8 +60,11 @@ fn main() {
         Status::Ready if real => "speech-dispatcher (tts crate)",
         Status::Ready => "recording engine (app only)",
         other => {
-            eprintln!("no speech engine ({other:?}); nothing to measure");
-            return;
+            // Nothing measured is a failure, not a pass: exit non-zero.
+            eprintln!(
+                "no speech engine ({other:?}); nothing was measured (KIOSK_BENCH_NO_TTS=1 measures the app alone)"
+            );
+            std::process::exit(1);
         }
     };
     let (mut config, _) = config_with_speech();
@@ -86,8 +89,8 @@ fn main() {
             }
         };
         let Some(at) = at else {
-            eprintln!("the engine never took the text");
-            return;
+            eprintln!("the engine never took the text: nothing was measured");
+            std::process::exit(1);
         };
         samples.push(at.duration_since(t0).as_secs_f64() * 1000.0);
         // Stop, and let the double-tap guard pass before the next tap.
