@@ -247,7 +247,7 @@ fn a_lobby_kiosk_follows_the_trust_file_and_tells_staff_what_was_refused() {
     let files = kiosk::staff::StaffFiles { settings: d.join("settings.toml"), state_dir: d.join("state") };
     // Staff settings name another repository: a lobby kiosk ignores them.
     let mut settings = kiosk::staff::SettingsFile::load(&files.settings);
-    settings.settings.fleet.repository = Some("http://127.0.0.1:9/evil/".into());
+    settings.settings.fleet.repository = Some(format!("http://{}/evil/", refused_address()));
     settings.save().expect("settings");
     let lobby = |trust: &std::path::Path| {
         let mut cfg = config();

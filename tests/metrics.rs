@@ -131,9 +131,10 @@ fn what_customers_open_is_counted_by_content_id_and_nothing_else() {
 #[test]
 fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     let dir = tempfile::tempdir().expect("temp");
-    // Nothing listens on port 9 of this machine: every try is refused.
+    // Nothing listens there: every try is refused.
+    let nobody = refused_address();
     let mut h = kiosk_with_metrics(dir.path(), |s| {
-        s.call_staff.url = Some("http://127.0.0.1:9/alert".into());
+        s.call_staff.url = Some(format!("http://{nobody}/alert"));
         s.call_staff.chime = false;
         s.pin_hash = Some(kiosk::staff::pin::hash("274915").expect("hash"));
     });

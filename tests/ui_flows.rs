@@ -253,12 +253,11 @@ fn the_kiosk_works_without_any_speech_engine() {
     let mut h = harness_with(LANDSCAPE, cfg, false);
     tap(&mut h, "防骗提醒");
     assert_eq!(screen(&h), Screen::FraudList);
-    for _ in 0..100 {
-        if !matches!(h.state().speech().status(), kiosk::speech::Status::Starting) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    // However slow the machine: wait (up to 20 s) for the engine to say it is not there.
+    let settled = support::wait_for(std::time::Duration::from_secs(20), || {
+        (!matches!(h.state().speech().status(), kiosk::speech::Status::Starting)).then_some(())
+    });
+    assert!(settled.is_some(), "the speech engine's start ended");
     assert_eq!(
         h.state().speech().status(),
         kiosk::speech::Status::Unavailable("no speech-dispatcher on this PC".into()),
@@ -275,11 +274,13 @@ fn the_kiosk_works_without_any_speech_engine() {
     assert!(h.state().session().speech_mode);
 }
 
+/// Steps frames until `done`, for up to 20 s; the caller asserts what it waited for.
 fn wait_for(
     h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>,
     done: impl Fn(&kiosk::app::KioskApp) -> bool,
 ) {
-    for _ in 0..200 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
         h.step();
         if done(h.state()) {
             return;

@@ -98,8 +98,9 @@ fn cpu_and_opengl_put_the_same_pixels_on_screen() {
     assert_eq!(cpu.len(), 1920 * 1080 * 4, "a whole screen");
     let channel_differences = cpu.chunks(4).zip(gl.chunks(4)).map(|(a, b)| (0..3).map(|i| a[i].abs_diff(b[i])).max());
     let (max, over) = channel_differences.flatten().fold((0, 0), |(m, o), d| (m.max(d), o + usize::from(d > 2)));
-    // glow dithers by up to one level; edges may round differently.
-    assert!(max <= 8 && over <= 1920 * 1080 / 2000, "max difference {max}, {over} pixels over 2 levels");
+    // As the README says: no pixel more than 2 levels of 255 apart (glow dithers by one).
+    eprintln!("cpu against gl on screen: max difference {max}, {over} pixels over 2 levels");
+    assert!(max <= 2, "max difference {max}, {over} pixels over 2 levels");
 }
 
 /// Under systemd the UI loop says "alive" on both renderers, and stops when frozen.

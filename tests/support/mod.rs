@@ -213,6 +213,13 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
     String::from_utf8_lossy(&body).into_owned()
 }
 
+/// A loopback address where nothing listens (a port the system just handed
+/// out and took back): every connection to it is refused.
+pub fn refused_address() -> std::net::SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("address")
+}
+
 pub mod atspi;
 pub mod cpu;
 pub mod proc_stats;
