@@ -60,7 +60,7 @@ fn staff_are_told_which_numbers_are_still_samples() {
     let mut cfg = config();
     cfg.kiosk_mode = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Intent::Open(Screen::Staff));
+    open_staff_panel(&mut h);
     assert!(shows_containing(&h, "这些电话还是示例号码，顾客看不到：bank, mediation。"));
     assert!(shows_containing(&h, "项设施还是演示用的示例，顾客看不到：glasses, magnifier,"), "and which facilities");
 }

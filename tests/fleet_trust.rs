@@ -273,7 +273,7 @@ fn a_lobby_kiosk_follows_the_trust_file_and_tells_staff_what_was_refused() {
         metrics.encode().contains("kiosk_fleet_local_overrides_refused{phone=\"anti-fraud\"} 1")
     });
     assert!(refused, "{}", metrics.encode());
-    apply(&mut h, kiosk::kiosk::Intent::Open(kiosk::kiosk::Screen::Staff));
+    open_staff_panel(&mut h);
     let mut named = shows_containing(&h, "phone \"anti-fraud\" comes signed");
     while !named && has_button(&h, "下一页") {
         tap(&mut h, "下一页");

@@ -87,7 +87,7 @@ fn a_refused_address_is_told_to_staff() {
     let mut h = kiosk_with_metrics(dir.path(), |s| s.metrics.address = Some("0.0.0.0:9477".into()));
     assert_eq!(h.state().metrics_address(), None);
     // The staff panel shows why (reached the way staff reach it: the corner, the PIN).
-    h.state_mut().apply(kiosk::kiosk::Intent::Open(kiosk::kiosk::Screen::Staff));
+    open_staff_panel(&mut h);
     settle(&mut h);
     assert!(shows_containing(&h, "allow_remote"), "the panel says how to allow it");
 }

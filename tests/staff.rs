@@ -282,3 +282,16 @@ fn the_panel_tests_speech_and_plays_the_speech_mode_how_to() {
     let last = recorder.said().last().cloned().unwrap_or_default();
     assert!(last.starts_with("zh-CN: 语音模式已打开。按 8 或向下键"), "{last}");
 }
+
+/// Nothing opens the staff screens but the corner and a checked PIN: a stray
+/// `Open` (a UI bug, a crafted event) leaves the customer where they were.
+#[test]
+fn the_staff_screens_open_only_the_staff_way() {
+    let mut h = harness(LANDSCAPE);
+    apply(&mut h, kiosk::kiosk::Intent::Open(Screen::Staff));
+    assert_eq!(screen(&h), Screen::Home, "no panel without a PIN");
+    apply(&mut h, kiosk::kiosk::Intent::Open(Screen::StaffPin));
+    assert_eq!(screen(&h), Screen::Home, "no PIN pad without the corner");
+    h.state_mut().apply(kiosk::kiosk::Intent::StaffUnlocked);
+    assert_eq!(screen(&h), Screen::Home, "an unlock without the PIN pad open does nothing");
+}

@@ -326,11 +326,11 @@ fn a_panel_of_known_size_is_zoomed_so_sizes_keep_their_millimetres() {
 #[test]
 fn staff_see_the_screen_size_and_how_to_set_it() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Intent::Open(Screen::Staff));
+    open_staff_panel(&mut h);
     assert!(shows_containing(&h, "不知道屏幕尺寸，文字按像素显示。"), "unknown size: staff learn the setting");
     let mut cfg = config();
     cfg.monitor_diagonal_inches = Some(PANEL_INCHES);
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Intent::Open(Screen::Staff));
+    open_staff_panel(&mut h);
     assert!(shows_containing(&h, "屏幕：21.5 英寸（显示器报告）"));
 }

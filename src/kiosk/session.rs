@@ -144,7 +144,10 @@ impl Session {
     /// A customer's (or staff member's) accepted press.
     fn press(&mut self, intent: Intent, now: f64) {
         match intent {
-            Intent::Open(screen) => {
+            // The staff screens open only the staff way: the hidden corner
+            // (`StaffTap`) for the PIN pad, and a PIN the app checked
+            // (`StaffUnlocked`) for the panel.
+            Intent::Open(screen) if !screen.is_staff() => {
                 self.sound_panel = false;
                 self.stack.push(Place { screen, page: 0 });
             }

@@ -213,6 +213,19 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
     String::from_utf8_lossy(&body).into_owned()
 }
 
+/// Opens the staff panel the staff way — five taps on the hidden corner, then
+/// what the app sends once a PIN is accepted — without a PIN file. For tests
+/// of the panel itself; the PIN flow has its own tests (`tests/staff.rs`).
+pub fn open_staff_panel(h: &mut Harness<'static, KioskApp>) {
+    for _ in 0..5 {
+        h.state().clock().advance(0.3);
+        h.state_mut().apply(Intent::StaffTap);
+    }
+    h.state_mut().apply(Intent::StaffUnlocked);
+    settle(h);
+    assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::Staff, "the staff panel opened");
+}
+
 /// A loopback address where nothing listens (a port the system just handed
 /// out and took back): every connection to it is refused.
 pub fn refused_address() -> std::net::SocketAddr {
