@@ -48,15 +48,31 @@ fn read_aloud_reads_the_page_in_screen_order_and_highlights_each_item() {
         ["zh-CN: “安全账户”骗局", "zh-CN: 怎么识别", "zh-CN: 对方说您的账户或社保卡“有问题”。"]
     );
     assert_eq!(h.state().highlighted().map(|i| i.text.as_str()), Some("对方说您的账户或社保卡“有问题”。"));
-    // Everything on the page, in the order it is drawn, then silence.
-    // (Phone numbers on the page are spoken digit by digit.)
-    let spelled = |t: &str| t.replace("96110", "九六一一零").replace("110", "一一零");
-    let page: Vec<String> =
-        h.state().items().iter().filter(|i| i.on_page).map(|i| format!("zh-CN: {}", spelled(&i.text))).collect();
-    for _ in 0..page.len() {
+    // Everything on the page, in the order it is drawn — written out here from
+    // fraud.toml, branch.toml and the locale, not taken from the app — with
+    // phone numbers digit by digit, then silence.
+    let page = [
+        "“安全账户”骗局",
+        "怎么识别",
+        "对方说您的账户或社保卡“有问题”。",
+        "让您把钱转到一个“安全账户”。",
+        "要您保密，不许告诉家人和银行。",
+        "怎么办",
+        "世上没有“安全账户”。",
+        "马上挂电话，一分钱也不转。",
+        "拿不准就问家人，或问银行工作人员。",
+        "打这些电话",
+        "报警电话，一一零",
+        "钱已经被骗走了，马上打。",
+        "反诈专线，九六一一零",
+        "拿不准是不是骗局，先打这个电话问。",
+    ];
+    // Three were heard above; one more `finish` than the page has items.
+    for _ in 3..=page.len() {
         finish(&mut h, &recorder);
     }
-    assert_eq!(since(&recorder, start), page);
+    let expected: Vec<String> = page.iter().map(|t| format!("zh-CN: {t}")).collect();
+    assert_eq!(since(&recorder, start), expected, "the page in the order drawn, and nothing after it");
     assert_eq!(h.state().reading(), Reading::Idle);
     assert!(h.state().highlighted().is_none());
     assert!(has_button(&h, "朗读"));
