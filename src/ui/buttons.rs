@@ -137,7 +137,7 @@ fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui:
         ui.painter().galley(pos2(rect.center().x - icon.size().x / 2.0, top), icon, color);
     }
     let text_pos = pos2(rect.center().x - words.size().x / 2.0, top + icon_h);
-    view.audit.texts.push((words.text().to_owned(), Rect::from_min_size(text_pos, words.size()), rect));
+    view.audit.text(&words, Rect::from_min_size(text_pos, words.size()), rect);
     ui.painter().galley(text_pos, words, color);
     view.audit.targets.push((tile.label.clone(), rect));
     if response.clicked() {
