@@ -342,3 +342,33 @@ fn staff_see_the_screen_size_and_how_to_set_it() {
     open_staff_panel(&mut h);
     assert!(shows_containing(&h, "屏幕：21.5 英寸（显示器报告）"));
 }
+
+/// The heading rule, on what is drawn: at every text size a page title is
+/// at least 60 px and bold, a heading inside the page is bold and at least
+/// 1.15 × the body text, and the body text at least 40 px.
+#[test]
+fn titles_and_in_page_headings_are_drawn_as_the_rules_say() {
+    for taps in 0..3 {
+        let mut h = harness(LANDSCAPE);
+        for _ in 0..taps {
+            apply(&mut h, Intent::NextTextSize);
+        }
+        apply(&mut h, Intent::Open(Screen::FraudList));
+        apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+        let fonts = h.state().last_audit().fonts.clone();
+        let drawn = |text: &str| {
+            fonts.iter().find(|(t, _, _)| t == text).map(|(_, size, bold)| (*size, *bold)).unwrap_or_else(|| {
+                panic!(
+                    "{text:?} is not drawn at size step {taps}: {:?}",
+                    fonts.iter().map(|f| &f.0).collect::<Vec<_>>()
+                )
+            })
+        };
+        let (title, title_bold) = drawn("“安全账户”骗局");
+        let (heading, heading_bold) = drawn("怎么识别");
+        let (body, _) = drawn("对方说您的账户或社保卡“有问题”。");
+        assert!(title >= 60.0 && title_bold, "step {taps}: title {title} px, bold {title_bold}");
+        assert!(heading_bold && heading >= 1.15 * body - 0.01, "step {taps}: heading {heading} px on body {body} px");
+        assert!(body >= 40.0, "step {taps}: body {body} px");
+    }
+}

@@ -75,7 +75,7 @@ pub fn lay(ui: &Ui, view: &View, block: &Block, width: f32) -> Option<Laid> {
 }
 
 pub fn heading_size(s: &Sizes) -> f32 {
-    s.body * 1.15
+    s.section
 }
 
 pub fn bullet_indent(s: &Sizes) -> f32 {

@@ -10,8 +10,10 @@ use crate::kiosk::{TextSize, ThemeKind};
 pub struct Sizes {
     /// Body text. The accessibility rules ask ≥ 40 px; the largest level ≥ 2× the smallest.
     pub body: f32,
-    /// Headings and page titles (≥ 60 px).
+    /// Page titles (≥ 60 px).
     pub heading: f32,
+    /// Headings inside a page ("怎么识别"): bold, and 1.15 × body (46 / 64 / 92 px).
+    pub section: f32,
     /// Phone numbers: the one thing that must be read from a step away.
     pub number: f32,
     /// Labels in the fixed top and bottom bars. They grow less than the body so
@@ -22,11 +24,15 @@ pub struct Sizes {
 impl Sizes {
     pub fn for_level(level: TextSize) -> Self {
         match level {
-            TextSize::Standard => Self { body: 40.0, heading: 60.0, number: 64.0, bar: 40.0 },
-            TextSize::Large => Self { body: 56.0, heading: 72.0, number: 80.0, bar: 40.0 },
-            TextSize::ExtraLarge => Self { body: 80.0, heading: 96.0, number: 104.0, bar: 40.0 },
+            TextSize::Standard => Self { body: 40.0, heading: 60.0, section: 46.0, number: 64.0, bar: 40.0 },
+            TextSize::Large => Self { body: 56.0, heading: 72.0, section: 64.4, number: 80.0, bar: 40.0 },
+            TextSize::ExtraLarge => Self { body: 80.0, heading: 96.0, section: 92.0, number: 104.0, bar: 40.0 },
         }
     }
+
+    /// A text stepped down to keep a character off a line of its own never
+    /// goes below this: above every minimum (body 40 px, titles 60 px).
+    pub const SMALLEST_STEPPED_DOWN: f32 = 60.0;
 
     /// Line height as a multiple of the font size (≥ 1.5).
     pub const LINE_HEIGHT: f32 = 1.5;

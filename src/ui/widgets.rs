@@ -28,6 +28,8 @@ pub struct Audit {
     pub page_fill: Vec<(f32, bool)>,
     /// Texts drawn with one character alone on their last line.
     pub orphans: Vec<String>,
+    /// (the text, its size in px, bold) as drawn.
+    pub fonts: Vec<(String, f32, bool)>,
 }
 
 impl Audit {
@@ -35,6 +37,11 @@ impl Audit {
     pub fn text(&mut self, galley: &Galley, rect: Rect, bounds: Rect) {
         if is_orphaned(galley) {
             self.orphans.push(galley.text().to_owned());
+        }
+        if let Some(section) = galley.job.sections.first() {
+            let font = &section.format.font_id;
+            let bold = font.family == FontFamily::Name(BOLD.into());
+            self.fonts.push((galley.text().to_owned(), font.size, bold));
         }
         self.texts.push((galley.text().to_owned(), rect, bounds));
     }
@@ -58,13 +65,16 @@ pub fn galley(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Gal
     // Chinese wraps anywhere, so a tile can end "投訴與權 / 益". First narrower
     // widths (a character moves down to keep it company), with no more lines
     // than before, or one more at most; then, where lines hold only a few
-    // characters (特大 in portrait), the text a step smaller: 95 % or 90 %,
-    // which at 大 and 特大 stays far above the smallest size allowed.
+    // characters (特大 in portrait), the text a step smaller: 95 % or 90 %.
     let rows = laid.rows.len();
     let fits = |g: &Arc<Galley>, extra: usize| !is_orphaned(g) && g.rows.len() <= rows + extra;
     let narrower: Vec<Arc<Galley>> =
         (1..=8).map(|k| layout(ui, text, size, bold, width * (1.0 - 0.05 * k as f32))).collect();
-    let smaller = || [0.95, 0.9].into_iter().map(|f| layout(ui, text, size * f, bold, width)).find(|g| fits(g, 0));
+    // Never below 60 px: above every minimum (body 40 px, titles 60 px).
+    let smaller = || {
+        let sizes = [0.95, 0.9].into_iter().map(|f| size * f).filter(|s| *s >= Sizes::SMALLEST_STEPPED_DOWN);
+        sizes.map(|s| layout(ui, text, s, bold, width)).find(|g| fits(g, 0))
+    };
     let best = narrower.iter().find(|g| fits(g, 0)).or_else(|| narrower.iter().find(|g| fits(g, 1))).cloned();
     best.or_else(smaller).unwrap_or(laid)
 }
