@@ -47,12 +47,18 @@ pub fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, id: egui::
 }
 
 /// How many buttons per row: as many as fit with each at its natural width
-/// (capped so a row never exceeds three), and their width.
+/// (capped so a row never exceeds three), and their width. Fewer, too, when
+/// a label would keep one character alone on its last line at that width
+/// (four characters a line at 特大 in portrait).
 pub fn choice_columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (usize, f32) {
     let size = view.style.sizes.body;
     let widest = choices.iter().map(|c| big(c).natural_width(ui, size)).fold(0.0_f32, f32::max);
     let mut cols = choices.len().clamp(1, 3);
-    while cols > 1 && split_width(width, cols, TARGET_GAP) < widest.min(width * 0.45) {
+    let orphans = |cols: usize| {
+        let w = split_width(width, cols, TARGET_GAP);
+        choices.iter().any(|c| big(c).orphaned(ui, size, w))
+    };
+    while cols > 1 && (split_width(width, cols, TARGET_GAP) < widest.min(width * 0.45) || orphans(cols)) {
         cols -= 1;
     }
     (cols, split_width(width, cols, TARGET_GAP))

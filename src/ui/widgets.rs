@@ -158,6 +158,11 @@ impl BigButton<'_> {
         (h + 2.0 * Self::PAD).max(TARGET_MIN)
     }
 
+    /// Whether its words would end with one character alone at `width`.
+    pub fn orphaned(&self, ui: &Ui, size: f32, width: f32) -> bool {
+        is_orphaned(&self.layout(ui, size, width).1)
+    }
+
     /// Width this button needs on one line.
     pub fn natural_width(&self, ui: &Ui, size: f32) -> f32 {
         let (icon, text) = self.layout(ui, size, f32::INFINITY);
