@@ -39,20 +39,18 @@ pub fn read(path: &Path) -> Result<Option<Trust>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("{}: {e}", path.display())),
     };
-    owner_problem(metadata.uid(), metadata.mode(), rustix::process::geteuid().as_raw())
-        .map_or(Ok(()), |p| Err(format!("{}: {p}", path.display())))?;
+    owner_problem(metadata.uid(), metadata.mode()).map_or(Ok(()), |p| Err(format!("{}: {p}", path.display())))?;
     let text = crate::content::read_text(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let trust: Trust = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let root = trust.root_path(path);
     let root_meta = std::fs::metadata(&root).map_err(|e| format!("{}: {e}", root.display()))?;
-    owner_problem(root_meta.uid(), root_meta.mode(), rustix::process::geteuid().as_raw())
-        .map_or(Ok(()), |p| Err(format!("{}: {p}", root.display())))?;
+    owner_problem(root_meta.uid(), root_meta.mode()).map_or(Ok(()), |p| Err(format!("{}: {p}", root.display())))?;
     Ok(Some(trust))
 }
 
-/// Why a trust file with this owner and mode must not be used by a kiosk
-/// running as `kiosk_uid`, if it must not.
-pub fn owner_problem(owner: u32, mode: u32, kiosk_uid: u32) -> Option<String> {
+/// Why a trust file with this owner and mode must not be used, if it must
+/// not: only root may be able to change it (the kiosk never runs as root).
+pub fn owner_problem(owner: u32, mode: u32) -> Option<String> {
     if mode & 0o022 != 0 {
         return Some(format!(
             "other users can change this file (mode {:o}); run `chmod go-w` on it as root",
@@ -62,8 +60,6 @@ pub fn owner_problem(owner: u32, mode: u32, kiosk_uid: u32) -> Option<String> {
     if owner != 0 {
         return Some(format!("owned by user {owner}, not root; run `chown root:root` on it as root"));
     }
-    // Owned by root and not writable by others: only a kiosk running as root could change it.
-    let _ = kiosk_uid;
     None
 }
 
@@ -74,10 +70,10 @@ mod tests {
 
     #[test]
     fn only_root_may_decide_whom_the_kiosk_trusts() {
-        assert_eq!(owner_problem(0, 0o100644, 1000), None);
-        assert!(owner_problem(1000, 0o100644, 1000).is_some_and(|p| p.contains("not root")), "its own file");
-        assert!(owner_problem(0, 0o100664, 1000).is_some_and(|p| p.contains("go-w")), "group-writable");
-        assert!(owner_problem(0, 0o100646, 1000).is_some_and(|p| p.contains("go-w")), "world-writable");
+        assert_eq!(owner_problem(0, 0o100644), None);
+        assert!(owner_problem(1000, 0o100644).is_some_and(|p| p.contains("not root")), "its own file");
+        assert!(owner_problem(0, 0o100664).is_some_and(|p| p.contains("go-w")), "group-writable");
+        assert!(owner_problem(0, 0o100646).is_some_and(|p| p.contains("go-w")), "world-writable");
     }
 
     #[test]

@@ -124,10 +124,14 @@ async fn check_async(
     }
     let (planned, files_refused) = targets::plan(&repo);
     report.files_refused = files_refused;
-    targets::check_budget(&planned, source.max_bytes, &source.datastore)?;
     let staging =
         store.staging().map_err(|e| Failure::new(Reason::Disk, format!("cannot make a staging folder: {e}")))?;
-    let staged = stage(&repo, &planned, &staging, local_branch, &mut report).await;
+    // Free space where the files will really be written: the store's disk.
+    let budget = targets::check_budget(&planned, source.max_bytes, &staging);
+    let staged = match budget {
+        Ok(()) => stage(&repo, &planned, &staging, local_branch, &mut report).await,
+        Err(e) => Err(e),
+    };
     if let Err(e) = staged {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
