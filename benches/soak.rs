@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use kiosk::app::KioskApp;
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen, VoiceChange};
 use kiosk::speech::{Engine, Event, Events, Speech, Utterance};
 use support::*;
 
@@ -45,8 +45,8 @@ fn median(v: &mut [Duration]) -> Duration {
 
 /// Median time of one frame of a scam page (same page, same size, every time).
 fn frame_time(h: &mut Harness<'static, KioskApp>) -> Duration {
-    apply(h, Intent::Home);
-    apply(h, Intent::Open(Screen::Topic("safe-account".into())));
+    apply(h, Press::Home);
+    apply(h, Press::Open(Screen::Topic("safe-account".into())));
     let mut times: Vec<Duration> = (0..200)
         .map(|_| {
             let t = Instant::now();
@@ -68,42 +68,42 @@ impl Soak {
     /// One random navigation, as a customer (or the passing of time) makes it.
     fn step(&mut self, h: &mut Harness<'static, KioskApp>) {
         let pick = |v: &[String]| v[fastrand::usize(..v.len())].clone();
-        let intent = match fastrand::u32(..100) {
-            0..=14 => Intent::Open(Screen::Topic(pick(&self.topics))),
-            15..=24 => Intent::Open(Screen::Facility(pick(&self.facilities))),
-            25..=29 => Intent::Open(Screen::Rights(RightsPart::ALL[fastrand::usize(..RightsPart::ALL.len())])),
-            30..=34 => Intent::Open(match fastrand::u8(..3) {
+        let msg = match fastrand::u32(..100) {
+            0..=14 => Press::Open(Screen::Topic(pick(&self.topics))),
+            15..=24 => Press::Open(Screen::Facility(pick(&self.facilities))),
+            25..=29 => Press::Open(Screen::Rights(RightsPart::ALL[fastrand::usize(..RightsPart::ALL.len())])),
+            30..=34 => Press::Open(match fastrand::u8(..3) {
                 0 => Screen::FraudList,
                 1 => Screen::FacilityList,
                 _ => Screen::RightsMenu,
             }),
-            35..=44 => Intent::NextPage,
-            45..=49 => Intent::PreviousPage,
-            50..=57 => Intent::Back,
-            58..=61 => Intent::Home,
-            62..=65 => Intent::NextTextSize,
-            66..=67 => Intent::ToggleTheme,
-            68..=71 => Intent::SetLanguage(["zh-CN", "en-US", "zh-HK"][fastrand::usize(..3)].into()),
-            72..=76 => Intent::Read,
-            77..=78 => Intent::StopSpeech,
-            79..=80 => Intent::ToggleSoundPanel,
-            81 => Intent::Slower,
-            82 => Intent::Faster,
-            83..=85 => Intent::StartSelfCheck { situations: 14 },
-            86..=88 => Intent::Answer(fastrand::bool()),
-            89..=90 => Intent::NextSituation,
-            91 => Intent::CallStaff,
-            92 => Intent::CloseOverlay,
-            93..=95 => Intent::StartSpeechMode { title: None },
-            96..=97 => Intent::FocusNext { of: 6 },
+            35..=44 => Press::NextPage,
+            45..=49 => Press::PreviousPage,
+            50..=57 => Press::Back,
+            58..=61 => Press::Home,
+            62..=65 => Press::NextTextSize,
+            66..=67 => Press::ToggleTheme,
+            68..=71 => Press::SetLanguage(["zh-CN", "en-US", "zh-HK"][fastrand::usize(..3)].into()),
+            72..=76 => Press::Read,
+            77..=78 => Press::StopSpeech,
+            79..=80 => Press::ToggleSoundPanel,
+            81 => Press::Voice(VoiceChange::Slower),
+            82 => Press::Voice(VoiceChange::Faster),
+            83..=85 => Press::StartSelfCheck { situations: 14 },
+            86..=88 => Press::Answer(fastrand::bool()),
+            89..=90 => Press::NextSituation,
+            91 => Press::CallStaff,
+            92 => Press::CloseOverlay,
+            93..=95 => Press::StartSpeechMode { title: None },
+            96..=97 => Press::FocusNext { of: 6 },
             98 => {
                 // Left alone long enough for the reset and the attract screen.
                 pass_time(h, 200.0);
                 return;
             }
-            _ => Intent::Home,
+            _ => Press::Home,
         };
-        apply(h, intent);
+        apply(h, msg);
     }
 
     /// A clerk saves an edit: the title of the first scam changes.

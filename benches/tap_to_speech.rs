@@ -95,7 +95,7 @@ fn main() {
         samples.push(at.duration_since(t0).as_secs_f64() * 1000.0);
         // Stop, and let the double-tap guard pass before the next tap.
         pass_time(&mut h, 1.0);
-        apply(&mut h, kiosk::kiosk::Intent::StopSpeech);
+        apply(&mut h, kiosk::kiosk::Press::StopSpeech);
     }
     samples.sort_by(f64::total_cmp);
     let pct = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];

@@ -5,7 +5,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen};
 use support::*;
 
 fn main() {
@@ -17,9 +17,9 @@ fn main() {
     let (w, h) = res.split_once('x').expect("WxH");
     let size = egui::vec2(w.parse().expect("width"), h.parse().expect("height"));
     let mut harness = harness_with(size, config(), true);
-    apply(&mut harness, Intent::SetLanguage(lang.clone()));
+    apply(&mut harness, Press::SetLanguage(lang.clone()));
     for _ in 0..level.parse::<usize>().expect("level") {
-        apply(&mut harness, Intent::NextTextSize);
+        apply(&mut harness, Press::NextTextSize);
     }
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("content");
     let target = match screen.as_str() {
@@ -34,7 +34,7 @@ fn main() {
         id if content.topic(id).is_some() => Screen::Topic(id.into()),
         id => Screen::Facility(id.into()),
     };
-    apply(&mut harness, Intent::Open(target));
+    apply(&mut harness, Press::Open(target));
     std::fs::create_dir_all(out).expect("folder");
     for page in 0..harness.state().last_pages() {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -42,6 +42,6 @@ fn main() {
         let image = harness.render().expect("render");
         image.save(format!("{out}/{screen}-{res}-{lang}-s{level}-p{}.png", page + 1)).expect("save");
         println!("page {}: {:?}", page + 1, harness.state().last_audit().page_fill.get(page));
-        apply(&mut harness, Intent::NextPage);
+        apply(&mut harness, Press::NextPage);
     }
 }

@@ -6,7 +6,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen};
 use support::*;
 
 fn range(v: &[usize]) -> String {
@@ -30,17 +30,17 @@ fn main() {
                     Some(i) => harness_on_panel(res, i),
                     None => harness(res),
                 };
-                apply(&mut h, Intent::SetLanguage(lang.into()));
+                apply(&mut h, Press::SetLanguage(lang.into()));
                 for _ in 0..level {
-                    apply(&mut h, Intent::NextTextSize);
+                    apply(&mut h, Press::NextTextSize);
                 }
                 let mut count = |screens: &[Screen]| -> Vec<usize> {
                     screens
                         .iter()
                         .map(|s| {
-                            apply(&mut h, Intent::Open(s.clone()));
+                            apply(&mut h, Press::Open(s.clone()));
                             let pages = h.state().last_pages();
-                            apply(&mut h, Intent::Back);
+                            apply(&mut h, Press::Back);
                             pages
                         })
                         .collect()

@@ -6,69 +6,69 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Msg, Observation, Press, RightsPart, Screen, StaffMsg};
 use support::*;
 
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "screenshots".into());
     let only = std::env::args().nth(2).unwrap_or_default();
     std::fs::create_dir_all(&out).expect("output folder");
-    let screens: Vec<(&str, Vec<Intent>)> = vec![
+    let screens: Vec<(&str, Vec<Msg>)> = vec![
         ("home", vec![]),
-        ("fraud", vec![Intent::Open(Screen::FraudList)]),
-        ("topic", vec![Intent::Open(Screen::FraudList), Intent::Open(Screen::Topic("safe-account".into()))]),
-        ("facilities", vec![Intent::Open(Screen::FacilityList)]),
-        ("facility", vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("glasses".into()))]),
-        ("rights", vec![Intent::Open(Screen::RightsMenu)]),
-        ("steps", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps))]),
+        ("fraud", msgs![Press::Open(Screen::FraudList)]),
+        ("topic", msgs![Press::Open(Screen::FraudList), Press::Open(Screen::Topic("safe-account".into()))]),
+        ("facilities", msgs![Press::Open(Screen::FacilityList)]),
+        ("facility", msgs![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("glasses".into()))]),
+        ("rights", msgs![Press::Open(Screen::RightsMenu)]),
+        ("steps", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps))]),
         (
             "steps_page2",
-            vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps)), Intent::NextPage],
+            msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps)), Press::NextPage],
         ),
         (
             "steps_page3",
-            vec![
-                Intent::Open(Screen::RightsMenu),
-                Intent::Open(Screen::Rights(RightsPart::Steps)),
-                Intent::NextPage,
-                Intent::NextPage,
+            msgs![
+                Press::Open(Screen::RightsMenu),
+                Press::Open(Screen::Rights(RightsPart::Steps)),
+                Press::NextPage,
+                Press::NextPage,
             ],
         ),
-        ("eight", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::EightRights))]),
-        ("warning", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Warning))]),
-        ("selfcheck", vec![Intent::StartSelfCheck { situations: 14 }]),
-        ("selfcheck_answer", vec![Intent::StartSelfCheck { situations: 14 }, Intent::Answer(false)]),
+        ("eight", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::EightRights))]),
+        ("warning", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Warning))]),
+        ("selfcheck", msgs![Press::StartSelfCheck { situations: 14 }]),
+        ("selfcheck_answer", msgs![Press::StartSelfCheck { situations: 14 }, Press::Answer(false)]),
         // The sound row open under a scam page.
         (
             "sound",
-            vec![
-                Intent::Open(Screen::FraudList),
-                Intent::Open(Screen::Topic("safe-account".into())),
-                Intent::ToggleSoundPanel,
+            msgs![
+                Press::Open(Screen::FraudList),
+                Press::Open(Screen::Topic("safe-account".into())),
+                Press::ToggleSoundPanel,
             ],
         ),
-        ("staff", vec![Intent::CallStaff]),
+        ("staff", msgs![Press::CallStaff]),
         // Read aloud: the item being read is framed.
         (
             "reading",
-            vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("glasses".into())), Intent::Read],
+            msgs![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("glasses".into())), Press::Read],
         ),
         // Speech mode: the keypad focus (keys pressed below).
-        ("keypad", vec![Intent::Open(Screen::FraudList)]),
+        ("keypad", msgs![Press::Open(Screen::FraudList)]),
         // Staff only: the PIN pad and the panel.
         // (Opened the staff way: five taps on the hidden corner; the panel as after a good PIN.)
-        ("pinpad", vec![Intent::StaffTap; 5]),
-        ("panel", [vec![Intent::StaffTap; 5], vec![Intent::StaffUnlocked]].concat()),
+        ("pinpad", vec![Msg::from(StaffMsg::CornerTap); 5]),
+        ("panel", [vec![Msg::from(StaffMsg::CornerTap); 5], vec![Observation::StaffUnlocked.into()]].concat()),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
         for (lang, lang_intent) in [
             ("zh", None),
-            ("en", Some(Intent::SetLanguage("en-US".into()))),
-            ("hk", Some(Intent::SetLanguage("zh-HK".into()))),
+            ("en", Some(Press::SetLanguage("en-US".into()))),
+            ("hk", Some(Press::SetLanguage("zh-HK".into()))),
         ] {
             for size in 0..3 {
                 for theme in 0..2 {
-                    for (name, intents) in &screens {
+                    for (name, msgs) in &screens {
                         let file = format!("{out}/{name}-{res_name}-{lang}-s{size}-t{theme}.png");
                         if !file.contains(&only) {
                             continue;
@@ -83,15 +83,15 @@ fn main() {
                             harness_with(res, cfg, true)
                         };
                         for _ in 0..size {
-                            apply(&mut h, Intent::NextTextSize);
+                            apply(&mut h, Press::NextTextSize);
                         }
                         if theme == 1 {
-                            apply(&mut h, Intent::ToggleTheme);
+                            apply(&mut h, Press::ToggleTheme);
                         }
                         if let Some(i) = &lang_intent {
                             apply(&mut h, i.clone());
                         }
-                        for i in intents {
+                        for i in msgs {
                             apply(&mut h, i.clone());
                         }
                         if *name == "keypad" {

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
-use kiosk::kiosk::Intent;
+use kiosk::kiosk::Press;
 use kiosk::staff::StaffFiles;
 use support::*;
 
@@ -106,12 +106,12 @@ fn after_an_idle_reset_nothing_of_the_visit_remains() {
     tap(&mut h, "The \"safe account\" trick");
     tap(&mut h, "Sound");
     tap(&mut h, "Slower");
-    apply(&mut h, Intent::NextPage);
-    apply(&mut h, Intent::StartSpeechMode { title: None });
-    apply(&mut h, Intent::FocusNext { of: 3 });
-    apply(&mut h, Intent::Home);
-    apply(&mut h, Intent::StartSelfCheck { situations: 14 });
-    apply(&mut h, Intent::Answer(true));
+    apply(&mut h, Press::NextPage);
+    apply(&mut h, Press::StartSpeechMode { title: None });
+    apply(&mut h, Press::FocusNext { of: 3 });
+    apply(&mut h, Press::Home);
+    apply(&mut h, Press::StartSelfCheck { situations: 14 });
+    apply(&mut h, Press::Answer(true));
     assert_ne!(visible(&h), fresh, "the visit changed what is shown");
     let heard_in_visit = recorder.said().len();
     assert!(heard_in_visit > 0, "the visit was read aloud");

@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use kiosk::kiosk::{Intent, Screen};
+use kiosk::kiosk::{Press, Screen};
 use support::*;
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -31,8 +31,8 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     cfg.content_dir = content.clone();
     cfg.watch_content = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Intent::Open(Screen::FraudList));
-    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::FraudList));
+    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
     assert!(shows(&h, "“安全账户”骗局"));
 
     std::fs::remove_dir_all(&content).expect("delete the folder");
@@ -43,8 +43,8 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     let problem = h.state().content_problems()[0].to_string();
     assert!(problem.contains("file is missing"), "staff learn the files are gone: {problem}");
     assert!(shows(&h, "“安全账户”骗局"), "the customer keeps reading the last good content");
-    apply(&mut h, Intent::Back);
-    apply(&mut h, Intent::Open(Screen::Topic("fake-police".into())));
+    apply(&mut h, Press::Back);
+    apply(&mut h, Press::Open(Screen::Topic("fake-police".into())));
     assert!(shows(&h, "冒充公检法"), "and can open other pages of it");
 
     // A file where the folder was: still the last good content.

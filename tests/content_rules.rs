@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
 use kiosk::content;
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen};
 use support::*;
 
 const SAMPLE_NUMBERS: [&str; 2] = ["400-800-9558", "023-63661919"];
@@ -26,11 +26,11 @@ fn every_page(h: &mut Harness<'static, KioskApp>, mut each: impl FnMut(&mut Harn
         screens.push(Screen::Rights(part));
     }
     for screen in screens {
-        apply(h, Intent::Home);
-        apply(h, Intent::Open(screen.clone()));
+        apply(h, Press::Home);
+        apply(h, Press::Open(screen.clone()));
         for page in 0..h.state().last_pages() {
             if page > 0 {
-                apply(h, Intent::NextPage);
+                apply(h, Press::NextPage);
             }
             each(h, &screen);
         }
@@ -68,7 +68,7 @@ fn staff_are_told_which_numbers_are_still_samples() {
 #[test]
 fn the_demo_shows_a_sample_number_marked_as_one() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Intent::Open(Screen::Rights(RightsPart::Steps)));
+    apply(&mut h, Press::Open(Screen::Rights(RightsPart::Steps)));
     assert!(shows_on_some_page(&mut h, "400-800-9558", "下一页"));
     assert!(shows_containing(&h, "示例号码，请勿拨打。"), "marked as a sample");
 }
@@ -76,7 +76,7 @@ fn the_demo_shows_a_sample_number_marked_as_one() {
 #[test]
 fn a_phone_id_in_text_shows_the_number_from_the_phone_book() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Intent::Open(Screen::Topic("fake-police".into())));
+    apply(&mut h, Press::Open(Screen::Topic("fake-police".into())));
     // fraud.toml says "挂掉电话，自己打 {police} 问清楚。"
     assert!(shows_on_some_page(&mut h, "挂掉电话，自己打 110 问清楚。", "下一页"));
 }
@@ -203,27 +203,27 @@ fn no_screen_shows_names_or_says_a_raw_brace_in_any_language() {
             let (mut cfg, recorder) = config_with_speech();
             cfg.kiosk_mode = kiosk_mode;
             let mut h = harness_with(LANDSCAPE, cfg, false);
-            apply(&mut h, Intent::SetLanguage(lang.into()));
+            apply(&mut h, Press::SetLanguage(lang.into()));
             every_page(&mut h, |h, screen| {
                 pages += 1;
                 // Read aloud, as the 朗读 button does: every item of the page is spoken.
-                apply(h, Intent::Read);
+                apply(h, Press::Read);
                 raw_braces(h, &format!("{lang} lobby={kiosk_mode} {screen:?}"), &mut problems);
             });
             // The self-check, asked and answered.
-            apply(&mut h, Intent::Home);
+            apply(&mut h, Press::Home);
             let situations =
                 content::load(&kiosk::paths::content_dir(), &[]).content.map_or(0, |c| c.quiz.situations.len());
-            apply(&mut h, Intent::StartSelfCheck { situations });
+            apply(&mut h, Press::StartSelfCheck { situations });
             for n in 0..situations {
                 raw_braces(&h, &format!("{lang} self-check {n}"), &mut problems);
-                apply(&mut h, Intent::Answer(true));
+                apply(&mut h, Press::Answer(true));
                 raw_braces(&h, &format!("{lang} self-check {n} answered"), &mut problems);
-                apply(&mut h, Intent::NextSituation);
+                apply(&mut h, Press::NextSituation);
             }
             // The idle screen, through every slogan.
             // Idle: the warning, the reset, then the attract screen.
-            apply(&mut h, Intent::Home);
+            apply(&mut h, Press::Home);
             pass_time(&mut h, 95.0);
             pass_time(&mut h, 30.0);
             pass_time(&mut h, 61.0);
@@ -249,7 +249,7 @@ fn a_sample_facility_never_reaches_a_lobby_screen() {
     cfg.kiosk_mode = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
     // Opening a sample directly (an old link, a stale focus) lands on the list instead.
-    apply(&mut h, Intent::Open(Screen::Facility("glasses".into())));
+    apply(&mut h, Press::Open(Screen::Facility("glasses".into())));
     assert!(!shows_containing(&h, "老花镜"), "the sample's page is not shown");
     assert!(shows(&h, "便民设施"), "the facility list is shown instead");
     assert!(shows(&h, "残损币兑换和零钱"), "a facility that is not a sample is listed");
@@ -263,14 +263,14 @@ fn a_sample_facility_never_reaches_a_lobby_screen() {
 #[test]
 fn the_demo_tags_each_sample_facility() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Intent::Open(Screen::FacilityList));
+    apply(&mut h, Press::Open(Screen::FacilityList));
     assert!(has_button(&h, "老花镜（示例）"), "the list button carries the tag");
     tap(&mut h, "老花镜（示例）");
     assert!(shows(&h, "老花镜（示例）"), "the page title carries the tag");
-    apply(&mut h, Intent::SetLanguage("en-US".into()));
+    apply(&mut h, Press::SetLanguage("en-US".into()));
     assert!(shows(&h, "Reading glasses (sample)"));
     // A facility that is not a sample carries no tag.
-    apply(&mut h, Intent::Open(Screen::Facility("damaged-notes".into())));
+    apply(&mut h, Press::Open(Screen::Facility("damaged-notes".into())));
     assert!(shows(&h, "Damaged notes and small change"));
     assert!(!shows_containing(&h, "(sample)"));
 }

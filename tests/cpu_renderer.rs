@@ -5,7 +5,7 @@
 
 mod support;
 
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen};
 use support::*;
 
 /// Largest difference of one colour channel (0–255) anywhere on the screen, and
@@ -16,12 +16,12 @@ fn difference(a: &image::RgbaImage, b: &image::RgbaImage) -> (u8, usize) {
     per_pixel.fold((0, 0), |(max, over), d| (max.max(d), over + usize::from(d > 2)))
 }
 
-fn both(size: egui::Vec2, intents: &[Intent]) -> (image::RgbaImage, image::RgbaImage) {
+fn both(size: egui::Vec2, msgs: &[Press]) -> (image::RgbaImage, image::RgbaImage) {
     let mut gpu = harness_with(size, config(), true);
     let mut cpu = cpu_harness_with(size, config());
     for h in [&mut gpu, &mut cpu] {
-        for intent in intents {
-            apply(h, intent.clone());
+        for msg in msgs {
+            apply(h, msg.clone());
         }
     }
     (gpu.render().expect("wgpu renders"), cpu.render().expect("the CPU renderer renders"))
@@ -29,21 +29,21 @@ fn both(size: egui::Vec2, intents: &[Intent]) -> (image::RgbaImage, image::RgbaI
 
 #[test]
 fn cpu_and_gpu_draw_the_same_screens() {
-    let topic = Intent::Open(Screen::Topic("safe-account".into()));
-    let cases: [(&str, egui::Vec2, Vec<Intent>); 5] = [
+    let topic = Press::Open(Screen::Topic("safe-account".into()));
+    let cases: [(&str, egui::Vec2, Vec<Press>); 5] = [
         ("home", LANDSCAPE, vec![]),
-        ("scam, largest text", LANDSCAPE, vec![Intent::NextTextSize, Intent::NextTextSize, topic]),
-        ("facility with its picture", LANDSCAPE, vec![Intent::Open(Screen::Facility("wheelchair".into()))]),
+        ("scam, largest text", LANDSCAPE, vec![Press::NextTextSize, Press::NextTextSize, topic]),
+        ("facility with its picture", LANDSCAPE, vec![Press::Open(Screen::Facility("wheelchair".into()))]),
         (
             "complaint steps in English",
             PORTRAIT,
-            vec![Intent::SetLanguage("en-US".into()), Intent::Open(Screen::Rights(RightsPart::Steps))],
+            vec![Press::SetLanguage("en-US".into()), Press::Open(Screen::Rights(RightsPart::Steps))],
         ),
-        ("sound panel over the dark theme", SMALL, vec![Intent::ToggleTheme, Intent::ToggleSoundPanel]),
+        ("sound panel over the dark theme", SMALL, vec![Press::ToggleTheme, Press::ToggleSoundPanel]),
     ];
     let mut wrong = Vec::new();
-    for (name, size, intents) in &cases {
-        let (gpu, cpu) = both(*size, intents);
+    for (name, size, msgs) in &cases {
+        let (gpu, cpu) = both(*size, msgs);
         let (max, over) = difference(&gpu, &cpu);
         eprintln!("{name}: max {max}, {over} pixels over 2");
         // Budget, as the README says: no pixel more than 2 levels of 255 apart.

@@ -153,7 +153,7 @@ fn a_hanging_server_gives_up_in_time_and_changes_nothing() {
 /// page), staff see the version, and `kiosk content rollback` switches back.
 #[test]
 fn the_running_kiosk_follows_head_office_and_rolls_back() {
-    use kiosk::kiosk::{Intent, Screen};
+    use kiosk::kiosk::{Press, Screen};
     use support::*;
 
     let dir = tempfile::tempdir().expect("temp");
@@ -175,8 +175,8 @@ fn the_running_kiosk_follows_head_office_and_rolls_back() {
     cfg.staff_files = Some(files.clone());
     kiosk::app::fleet::follow(&mut cfg, &files);
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Intent::Open(Screen::FraudList));
-    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::FraudList));
+    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
     let switched = wait_until(&mut h, Duration::from_secs(20), |h| shows(h, "总行新版"));
     assert!(switched, "head office's version is on screen");
     assert_eq!(h.state().session().screen(), &Screen::Topic("safe-account".into()), "on the same page");

@@ -5,7 +5,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use kiosk::kiosk::{Intent, Screen};
+use kiosk::kiosk::{Press, Screen};
 use support::*;
 
 /// Saves like most editors: write a temporary file, then rename it over the old one.
@@ -22,8 +22,8 @@ fn a_saved_edit_shows_within_a_second_on_the_same_page_and_a_broken_one_changes_
     cfg.content_dir = dir.path().to_path_buf();
     cfg.watch_content = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Intent::Open(Screen::FraudList));
-    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::FraudList));
+    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
     assert!(shows(&h, "“安全账户”骗局"));
 
     let original = std::fs::read_to_string(dir.path().join("fraud.toml")).expect("read");

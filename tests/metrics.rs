@@ -149,19 +149,19 @@ fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     assert_eq!(sample(&text, "kiosk_call_staff_alerts_total{result=\"delivered\"}"), None);
     assert_eq!(sample(&text, "kiosk_call_staff_presses_total"), Some(1.0));
     tap(&mut h, "好的");
-    h.state_mut().apply(kiosk::kiosk::Intent::Home);
+    h.state_mut().apply(kiosk::kiosk::Press::Home);
     settle(&mut h);
     for _ in 0..5 {
         h.state().clock().advance(0.3);
-        h.state_mut().apply(kiosk::kiosk::Intent::StaffTap);
+        h.state_mut().apply(kiosk::kiosk::StaffMsg::CornerTap);
     }
     settle(&mut h);
     for _ in 0..3 {
         for d in [1, 1, 1, 1, 1, 1] {
-            h.state_mut().apply(kiosk::kiosk::Intent::PinDigit(d));
+            h.state_mut().apply(kiosk::kiosk::StaffMsg::PinDigit(d));
         }
         h.state().clock().advance(1.0);
-        h.state_mut().apply(kiosk::kiosk::Intent::PinEnter);
+        h.state_mut().apply(kiosk::kiosk::StaffMsg::PinEnter);
         settle(&mut h);
     }
     let text = scrape(&h);
@@ -184,13 +184,13 @@ fn the_tenth_wrong_pin_locks_the_pad_until_set_pin_and_tells_the_branch() {
     });
     let enter = |h: &mut Harness<'static, KioskApp>, pin: &str| {
         for d in pin.bytes() {
-            h.state_mut().apply(kiosk::kiosk::Intent::PinDigit(d - b'0'));
+            h.state_mut().apply(kiosk::kiosk::StaffMsg::PinDigit(d - b'0'));
         }
-        h.state_mut().apply(kiosk::kiosk::Intent::PinEnter);
+        h.state_mut().apply(kiosk::kiosk::StaffMsg::PinEnter);
     };
     for _ in 0..5 {
         h.state().clock().advance(0.3);
-        h.state_mut().apply(kiosk::kiosk::Intent::StaffTap);
+        h.state_mut().apply(kiosk::kiosk::StaffMsg::CornerTap);
     }
     settle(&mut h);
     enter(&mut h, "111111");

@@ -8,7 +8,7 @@ mod support;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use kiosk::i18n::I18n;
-use kiosk::kiosk::{Intent, RightsPart, Screen, Shown};
+use kiosk::kiosk::{Press, RightsPart, Screen, Shown};
 use kiosk::ui::preview::Preview;
 use support::*;
 
@@ -20,25 +20,25 @@ fn options() -> SnapshotOptions {
 
 #[test]
 fn home_and_each_section_at_standard_and_largest_size() {
-    let hong_kong = Intent::SetLanguage("zh-HK".into());
-    let cases: [(&str, Vec<Intent>); 5] = [
+    let hong_kong = Press::SetLanguage("zh-HK".into());
+    let cases: [(&str, Vec<Press>); 5] = [
         ("home", vec![]),
-        ("fraud-topic", vec![Intent::Open(Screen::FraudList), Intent::Open(Screen::Topic("safe-account".into()))]),
-        ("facility", vec![Intent::Open(Screen::FacilityList), Intent::Open(Screen::Facility("wheelchair".into()))]),
-        ("rights-steps", vec![Intent::Open(Screen::RightsMenu), Intent::Open(Screen::Rights(RightsPart::Steps))]),
+        ("fraud-topic", vec![Press::Open(Screen::FraudList), Press::Open(Screen::Topic("safe-account".into()))]),
+        ("facility", vec![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("wheelchair".into()))]),
+        ("rights-steps", vec![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps))]),
         // Hong Kong's Traditional Chinese, drawn in the Hong Kong face of Noto Sans CJK.
-        ("zh-hk-topic", vec![hong_kong, Intent::Open(Screen::Topic("ai-clone".into()))]),
+        ("zh-hk-topic", vec![hong_kong, Press::Open(Screen::Topic("ai-clone".into()))]),
     ];
     // Every snapshot is taken; the failures are reported together at the end.
     let mut results = SnapshotResults::new();
     for (size_name, taps) in [("standard", 0), ("extra-large", 2)] {
-        for (name, intents) in &cases {
+        for (name, msgs) in &cases {
             let mut h = harness_with(LANDSCAPE, config(), true);
             for _ in 0..taps {
-                apply(&mut h, Intent::NextTextSize);
+                apply(&mut h, Press::NextTextSize);
             }
-            for intent in intents {
-                apply(&mut h, intent.clone());
+            for msg in msgs {
+                apply(&mut h, msg.clone());
             }
             results.add(h.try_snapshot_options(format!("{name}-{size_name}"), &options()));
         }
@@ -64,7 +64,7 @@ fn one_screen_drawn_alone_from_fixture_content() {
     assert!(shows(&h, "安全账户"), "the fixture's title is on screen");
     h.get_by_role_and_label(egui::accesskit::Role::Button, "返回").click();
     h.run();
-    assert!(h.state().taps.contains(&Intent::Back), "a tap on 返回 asks to go back: {:?}", h.state().taps);
+    assert!(h.state().taps.contains(&Press::Back.into()), "a tap on 返回 asks to go back: {:?}", h.state().taps);
     let mut results = SnapshotResults::new();
     results.add(h.try_snapshot_options("preview-fixture-topic", &options()));
 }

@@ -238,7 +238,7 @@ fn keypad_walk(lang: &str, labels: [&str; 6]) {
     let (config, recorder) = config_with_speech();
     let mut h = harness_with(PORTRAIT, config, false);
     if lang == "en-US" {
-        h.state_mut().apply(kiosk::kiosk::Intent::SetLanguage(lang.into()));
+        h.state_mut().apply(kiosk::kiosk::Press::SetLanguage(lang.into()));
         h.run();
         pass_time(&mut h, 1.0);
     }

@@ -288,10 +288,10 @@ fn the_panel_tests_speech_and_plays_the_speech_mode_how_to() {
 #[test]
 fn the_staff_screens_open_only_the_staff_way() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, kiosk::kiosk::Intent::Open(Screen::Staff));
+    apply(&mut h, kiosk::kiosk::Press::Open(Screen::Staff));
     assert_eq!(screen(&h), Screen::Home, "no panel without a PIN");
-    apply(&mut h, kiosk::kiosk::Intent::Open(Screen::StaffPin));
+    apply(&mut h, kiosk::kiosk::Press::Open(Screen::StaffPin));
     assert_eq!(screen(&h), Screen::Home, "no PIN pad without the corner");
-    h.state_mut().apply(kiosk::kiosk::Intent::StaffUnlocked);
+    h.state_mut().apply(kiosk::kiosk::Observation::StaffUnlocked);
     assert_eq!(screen(&h), Screen::Home, "an unlock without the PIN pad open does nothing");
 }

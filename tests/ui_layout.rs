@@ -10,7 +10,7 @@ use egui::{Rect, Role, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
-use kiosk::kiosk::{Intent, RightsPart, Screen};
+use kiosk::kiosk::{Press, RightsPart, Screen};
 use support::*;
 
 const TOLERANCE: f32 = 0.5;
@@ -29,10 +29,10 @@ fn all_screens() -> Vec<Screen> {
 /// Leaving a staff screen starts a fresh visit: put language and size back.
 fn restore(h: &mut Harness<'static, KioskApp>, lang: &str, level: usize) {
     if h.state().session().language != lang {
-        apply(h, Intent::SetLanguage(lang.into()));
+        apply(h, Press::SetLanguage(lang.into()));
     }
     while kiosk::kiosk::TextSize::ALL.iter().position(|l| *l == h.state().session().text_size) != Some(level) {
-        apply(h, Intent::NextTextSize);
+        apply(h, Press::NextTextSize);
     }
 }
 
@@ -133,49 +133,49 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
     for level in 0..3 {
         let mut h = panel.harness();
         if lang != "zh-CN" {
-            apply(&mut h, Intent::SetLanguage(lang.into()));
+            apply(&mut h, Press::SetLanguage(lang.into()));
         }
         for _ in 0..level {
-            apply(&mut h, Intent::NextTextSize);
+            apply(&mut h, Press::NextTextSize);
         }
         for screen in &screens {
-            apply(&mut h, Intent::Home);
+            apply(&mut h, Press::Home);
             restore(&mut h, lang, level);
             if *screen != Screen::Home {
-                apply(&mut h, Intent::Open(screen.clone()));
+                apply(&mut h, Press::Open(screen.clone()));
             }
             let pages = h.state().last_pages();
             let what = format!("{:?} {lang} level {level} {screen:?}", panel.pixels);
             super_budget::check(&h, panel, level, screen, &what, &mut problems);
             for page in 0..pages {
                 check_frame(&h, size, &format!("{what} page {}", page + 1), &mut problems);
-                apply(&mut h, Intent::NextPage);
+                apply(&mut h, Press::NextPage);
             }
             // With the sound row open: still one bottom row, nothing cut off.
-            apply(&mut h, Intent::ToggleSoundPanel);
+            apply(&mut h, Press::ToggleSoundPanel);
             check_frame(&h, size, &format!("{what} sound row"), &mut problems);
             super_budget::bars(&h, panel, &format!("{what} sound row"), &mut problems);
-            apply(&mut h, Intent::ToggleSoundPanel);
+            apply(&mut h, Press::ToggleSoundPanel);
         }
         // The self-check: every situation, asked and answered.
-        apply(&mut h, Intent::Home);
+        apply(&mut h, Press::Home);
         restore(&mut h, lang, level);
         let situations =
             kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.map_or(0, |c| c.quiz.situations.len());
-        apply(&mut h, Intent::StartSelfCheck { situations });
+        apply(&mut h, Press::StartSelfCheck { situations });
         for n in 0..situations {
             check_frame(&h, size, &format!("{size:?} {lang} level {level} self-check {n}"), &mut problems);
-            apply(&mut h, Intent::Answer(n % 2 == 0));
+            apply(&mut h, Press::Answer(n % 2 == 0));
             check_frame(&h, size, &format!("{size:?} {lang} level {level} self-check {n} answered"), &mut problems);
-            apply(&mut h, Intent::NextSituation);
+            apply(&mut h, Press::NextSituation);
         }
-        apply(&mut h, Intent::Home);
+        apply(&mut h, Press::Home);
         restore(&mut h, lang, level);
         // Somewhere other than home, so the idle warning has a visit to keep.
-        apply(&mut h, Intent::Open(Screen::FraudList));
-        apply(&mut h, Intent::CallStaff);
+        apply(&mut h, Press::Open(Screen::FraudList));
+        apply(&mut h, Press::CallStaff);
         check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
-        apply(&mut h, Intent::CloseOverlay);
+        apply(&mut h, Press::CloseOverlay);
         pass_time(&mut h, 95.0);
         let question = match lang {
             "zh-CN" => "还需要更多时间吗？",
@@ -247,7 +247,7 @@ fn text_sizes_meet_the_rules_at_1080p() {
     assert!(largest.body >= 2.0 * standard.body);
     // Measured on screen: the body text of a scam page at standard size.
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
     let line = h.state().last_audit().texts.iter().find(|(t, _, _)| t == "世上没有“安全账户”。").map(|(_, r, _)| *r);
     let line = line.expect("the first 'what to do' line is on page 1");
     assert!(line.height() >= 40.0 * 1.5 - TOLERANCE, "one line with 1.5 line height: {line:?}");
@@ -266,12 +266,12 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
         for lang in ["zh-CN", "en-US", "zh-HK"] {
             for level in 0..3 {
                 let mut h = harness(size);
-                apply(&mut h, Intent::SetLanguage(lang.into()));
+                apply(&mut h, Press::SetLanguage(lang.into()));
                 for _ in 0..level {
-                    apply(&mut h, Intent::NextTextSize);
+                    apply(&mut h, Press::NextTextSize);
                 }
                 let buttons = |on_page: bool| {
-                    h.state().items().iter().filter(|i| i.on_page == on_page && i.intent.is_some()).count()
+                    h.state().items().iter().filter(|i| i.on_page == on_page && i.msg.is_some()).count()
                 };
                 // Four sections, text size, colours, three languages.
                 assert_eq!(buttons(true), 9, "{size:?} {lang} level {level}: home lost a choice");
@@ -294,15 +294,15 @@ fn a_long_phone_name_at_the_largest_size_still_fits_its_page() {
     let mut cfg = config();
     cfg.content_dir = dir.path().to_path_buf();
     let mut h = harness_with(SMALL, cfg, false);
-    apply(&mut h, Intent::SetLanguage("en-US".into()));
-    apply(&mut h, Intent::NextTextSize);
-    apply(&mut h, Intent::NextTextSize);
-    apply(&mut h, Intent::Open(Screen::Rights(RightsPart::Steps)));
+    apply(&mut h, Press::SetLanguage("en-US".into()));
+    apply(&mut h, Press::NextTextSize);
+    apply(&mut h, Press::NextTextSize);
+    apply(&mut h, Press::Open(Screen::Rights(RightsPart::Steps)));
     let mut problems = Vec::new();
     let mut seen = false;
     for page in 0..h.state().last_pages() {
         if page > 0 {
-            apply(&mut h, Intent::NextPage);
+            apply(&mut h, Press::NextPage);
         }
         seen |= shows(&h, "023-63661919");
         check_frame(&h, SMALL, &format!("steps page {page}"), &mut problems);
@@ -346,10 +346,10 @@ fn titles_and_in_page_headings_are_drawn_as_the_rules_say() {
     for taps in 0..3 {
         let mut h = harness(LANDSCAPE);
         for _ in 0..taps {
-            apply(&mut h, Intent::NextTextSize);
+            apply(&mut h, Press::NextTextSize);
         }
-        apply(&mut h, Intent::Open(Screen::FraudList));
-        apply(&mut h, Intent::Open(Screen::Topic("safe-account".into())));
+        apply(&mut h, Press::Open(Screen::FraudList));
+        apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
         let fonts = h.state().last_audit().fonts.clone();
         let drawn = |text: &str| {
             fonts.iter().find(|(t, _, _)| t == text).map(|(_, size, bold)| (*size, *bold)).unwrap_or_else(|| {

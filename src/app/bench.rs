@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use crate::kiosk::{Intent, Screen};
+use crate::kiosk::{Press, Screen};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Phase {
@@ -41,7 +41,7 @@ impl Bench {
     }
 
     /// Called once per frame; returns a change to keep frames realistic.
-    pub fn frame(&mut self, ctx: &egui::Context) -> Option<Intent> {
+    pub fn frame(&mut self, ctx: &egui::Context) -> Option<Press> {
         self.stamps.push(Instant::now());
         let n = self.stamps.len() % self.frames;
         ctx.request_repaint();
@@ -51,16 +51,16 @@ impl Bench {
                 // A lobby kiosk refuses to close; a benchmark just ends.
                 std::process::exit(0);
             }
-            Some(Phase::Full) if n == 1 => Some(Intent::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Full) if n == 1 => Some(Press::Open(Screen::Topic("safe-account".into()))),
             Some(Phase::Full) => None,
-            Some(Phase::Button) if n == 0 => Some(Intent::Home),
+            Some(Phase::Button) if n == 0 => Some(Press::Home),
             // The keypad focus is drawn in speech mode (a customer with headphones).
-            Some(Phase::Button) if n == 1 => Some(Intent::StartSpeechMode { title: None }),
-            Some(Phase::Button) if n.is_multiple_of(2) => Some(Intent::FocusNext { of: 4 }),
-            Some(Phase::Button) => Some(Intent::FocusPrevious { of: 4 }),
+            Some(Phase::Button) if n == 1 => Some(Press::StartSpeechMode { title: None }),
+            Some(Phase::Button) if n.is_multiple_of(2) => Some(Press::FocusNext { of: 4 }),
+            Some(Phase::Button) => Some(Press::FocusPrevious { of: 4 }),
             // Far enough apart not to count as an accidental double tap.
-            Some(Phase::Screens) if n.is_multiple_of(60) => Some(Intent::Home),
-            Some(Phase::Screens) if n % 60 == 30 => Some(Intent::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Screens) if n.is_multiple_of(60) => Some(Press::Home),
+            Some(Phase::Screens) if n % 60 == 30 => Some(Press::Open(Screen::Topic("safe-account".into()))),
             Some(Phase::Screens) => None,
         }
     }

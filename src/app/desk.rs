@@ -1,13 +1,13 @@
 //! The staff side of the app: settings, the PIN pad, the staff panel's
-//! actions, usage counts and the call-staff alert. It reacts to intents the
-//! session accepted; anything slow (files, the PIN check) goes to the
+//! actions, usage counts and the call-staff alert. It carries out effects the
+//! session asked for; anything slow (files, the PIN check) goes to the
 //! background worker and comes back as a result.
 
 use std::path::PathBuf;
 
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{Intent, Screen, Session, SessionDefaults, StaffAction, TextSize, ThemeKind};
+use crate::kiosk::{Counted, PinEdit, Screen, Session, SessionDefaults, StaffAction, TextSize, ThemeKind};
 use crate::speech::Voice;
 use crate::staff::alert::Alerts;
 use crate::staff::pin::{self, Attempt};
@@ -135,35 +135,51 @@ impl Desk {
         }
     }
 
-    /// Reactions to an intent the session accepted.
-    pub fn react(&mut self, intent: &Intent, cx: &DeskContext, now: f64) -> Option<DeskEffect> {
-        let lang = cx.session.language.clone();
-        match intent {
-            Intent::Open(Screen::Topic(id)) => self.count_page(Count::Topic(id.clone()), lang, cx.worker),
-            Intent::Open(Screen::Facility(id)) => self.count_page(Count::Facility(id.clone()), lang, cx.worker),
-            Intent::CallStaff => {
-                self.count(Count::CallStaff, cx.worker);
-                let screen = cx.session.screen().key();
-                if self.alerts.call(&screen, now) && self.settings.settings.call_staff.chime {
-                    super::chime::play();
+    /// Counts a visit's page or call in the day's usage file (never who).
+    pub fn count(&mut self, counted: &Counted, worker: &Worker) {
+        match counted {
+            Counted::TopicViewed { id, language } => {
+                self.count_one(Count::Topic(id.clone()), worker);
+                self.count_one(Count::Language(language.clone()), worker);
+            }
+            Counted::FacilityViewed { id, language } => {
+                self.count_one(Count::Facility(id.clone()), worker);
+                self.count_one(Count::Language(language.clone()), worker);
+            }
+            Counted::CallStaffPressed => self.count_one(Count::CallStaff, worker),
+            // Visits and resets are for the metrics only.
+            Counted::VisitStarted | Counted::IdleReset => {}
+        }
+    }
+
+    /// A customer asked for help on this screen: tell the staff tablet, and
+    /// chime if the branch wants one.
+    pub fn call_staff(&mut self, screen: &str, now: f64) {
+        if self.alerts.call(screen, now) && self.settings.settings.call_staff.chime {
+            super::chime::play();
+        }
+    }
+
+    /// A key of the PIN pad. The check runs on the worker (argon2 is slow).
+    pub fn edit_pin(&mut self, edit: PinEdit, worker: &Worker) {
+        match edit {
+            PinEdit::Digit(d) => {
+                if self.pin_entry.len() < pin::MAX_DIGITS {
+                    self.pin_entry.push(char::from(b'0' + d.min(9)));
                 }
             }
-            Intent::PinDigit(d) if self.pin_entry.len() < pin::MAX_DIGITS => {
-                self.pin_entry.push(char::from(b'0' + d));
-            }
-            Intent::PinErase => {
+            PinEdit::Erase => {
                 self.pin_entry.pop();
             }
-            Intent::PinEnter if !self.pin_checking => {
-                let entry = std::mem::take(&mut self.pin_entry);
-                let hash = self.settings.settings.pin_hash.clone();
-                self.pin_checking = true;
-                cx.worker.send(Job::CheckPin { hash, entry, unix_now: unix_now() });
+            PinEdit::Check => {
+                if !self.pin_checking {
+                    let entry = std::mem::take(&mut self.pin_entry);
+                    let hash = self.settings.settings.pin_hash.clone();
+                    self.pin_checking = true;
+                    worker.send(Job::CheckPin { hash, entry, unix_now: unix_now() });
+                }
             }
-            Intent::Staff(action) if *cx.session.screen() == Screen::Staff => return self.staff_action(action, cx),
-            _ => {}
         }
-        None
     }
 
     /// The worker checked a PIN try. Returns true when the panel may open.
@@ -226,13 +242,8 @@ impl Desk {
         }
     }
 
-    fn count_page(&mut self, what: Count, lang: String, worker: &Worker) {
-        self.count(what, worker);
-        self.count(Count::Language(lang), worker);
-    }
-
     /// Counts in memory; the worker writes the file (a burst of taps once).
-    fn count(&mut self, what: Count, worker: &Worker) {
+    fn count_one(&mut self, what: Count, worker: &Worker) {
         let Some(stats) = &mut self.stats else { return };
         stats.count(&stats::today(), what);
         match stats.file_text() {
@@ -241,7 +252,8 @@ impl Desk {
         }
     }
 
-    fn staff_action(&mut self, action: &StaffAction, cx: &DeskContext) -> Option<DeskEffect> {
+    /// A staff panel action (the session let it through: the panel is open).
+    pub fn staff_action(&mut self, action: &StaffAction, cx: &DeskContext) -> Option<DeskEffect> {
         let lang = &cx.session.language;
         let s = &mut self.settings.settings;
         match action {

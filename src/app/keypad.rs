@@ -3,7 +3,7 @@
 
 use egui::{Event, Key, Modifiers};
 
-use crate::kiosk::{Intent, Session};
+use crate::kiosk::{Msg, Press, Session, VoiceChange};
 use crate::ui::Item;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,22 +59,23 @@ pub fn take(ctx: &egui::Context) -> Vec<KeyAction> {
 /// What a key asks for, given the screen's items (last drawn) and the
 /// keypad focus. The first key only starts speech mode and says how it works,
 /// so a blind customer never sets something off unheard.
-pub fn intent_for(key: KeyAction, session: &Session, items: &[Item]) -> Option<Intent> {
+pub fn msg_for(key: KeyAction, session: &Session, items: &[Item]) -> Option<Msg> {
     if !session.speech_mode {
-        return Some(Intent::StartSpeechMode { title: items.iter().position(|i| i.on_page) });
+        return Some(Press::StartSpeechMode { title: items.iter().position(|i| i.on_page) }.into());
     }
     let of = items.len();
     let focus = session.focus.filter(|f| *f < of);
-    Some(match key {
-        KeyAction::Next if of > 0 => Intent::FocusNext { of },
-        KeyAction::Previous if of > 0 => Intent::FocusPrevious { of },
+    let press = match key {
+        KeyAction::Next if of > 0 => Press::FocusNext { of },
+        KeyAction::Previous if of > 0 => Press::FocusPrevious { of },
         // A button does what a tap would; anything else is said again.
-        KeyAction::Activate => focus.map(|f| items[f].intent.clone().unwrap_or(Intent::SayFocused))?,
-        KeyAction::Home => Intent::Home,
-        KeyAction::Back => Intent::Back,
-        KeyAction::Repeat => Intent::RepeatSpeech,
-        KeyAction::Louder => Intent::Louder,
-        KeyAction::Quieter => Intent::Quieter,
+        KeyAction::Activate => return focus.map(|f| items[f].msg.clone().unwrap_or(Press::SayFocused.into())),
+        KeyAction::Home => Press::Home,
+        KeyAction::Back => Press::Back,
+        KeyAction::Repeat => Press::RepeatSpeech,
+        KeyAction::Louder => Press::Voice(VoiceChange::Louder),
+        KeyAction::Quieter => Press::Voice(VoiceChange::Quieter),
         KeyAction::Next | KeyAction::Previous => return None,
-    })
+    };
+    Some(press.into())
 }

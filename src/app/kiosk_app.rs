@@ -1,6 +1,6 @@
 //! The app: owns the content, screen text, session, speech, staff desk and
 //! background worker, and runs one frame as a pipeline:
-//! input → intents → `Session::apply` → effects → draw → (taps) → apply → repaint.
+//! input → messages → `Session::apply` → effects → draw → (taps) → apply → repaint.
 
 mod inspect;
 
@@ -18,7 +18,7 @@ use super::telemetry::Telemetry;
 use super::{bench, keypad, reload, staff_view, touch, watch, watchdog};
 use crate::content::{ContentStore, Diagnostic};
 use crate::i18n::I18n;
-use crate::kiosk::{Clock, IdlePhase, IdlePolicy, Intent, Session, Shown};
+use crate::kiosk::{Clock, Effect, IdlePhase, IdlePolicy, Msg, Observation, Session, Shown, Speak};
 use crate::ui::{self, View, ViewSources};
 use crate::worker::{Done, Job, Worker};
 
@@ -105,8 +105,8 @@ impl KioskApp {
         let now = self.clock.now();
         self.desk.window_rules(&ctx, self.kiosk_mode);
         self.panel.follow(&ctx);
-        let (intents, mut changed) = self.gather(&ctx, now);
-        changed |= self.run(intents, now);
+        let (msgs, mut changed) = self.gather(&ctx, now);
+        changed |= self.run(msgs, now);
         let from_screen = self.draw(ui, now);
         self.telemetry.frame(self.talk.speech().status() == crate::speech::Status::Ready);
         changed |= self.run(from_screen, now);
@@ -118,15 +118,15 @@ impl KioskApp {
         self.bench.as_ref().is_some_and(bench::Bench::full_redraw)
     }
 
-    /// Applies an intent as if the customer had pressed its button.
-    pub fn apply(&mut self, intent: Intent) {
+    /// Applies a message as if the customer (or staff) had pressed its button.
+    pub fn apply(&mut self, msg: impl Into<Msg>) {
         let now = self.clock.now();
-        self.run(vec![intent], now);
+        self.run(vec![msg.into()], now);
     }
 
-    /// Input, speech events, background results and time, as intents. The
+    /// Input, speech events, background results and time, as msgs. The
     /// flag says whether something already changed (a repaint is due).
-    fn gather(&mut self, ctx: &egui::Context, now: f64) -> (Vec<Intent>, bool) {
+    fn gather(&mut self, ctx: &egui::Context, now: f64) -> (Vec<Msg>, bool) {
         let keys = keypad::take(ctx);
         let (pressed, any_input) = ctx.input(|i| {
             let pressed = i.pointer.any_pressed() || !keys.is_empty();
@@ -134,35 +134,35 @@ impl KioskApp {
         });
         let warning = matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. });
         let waking = (self.session.attract || warning) && pressed;
-        let mut intents = self.background(ctx);
+        let mut msgs = self.background(ctx);
         if waking {
-            intents.push(Intent::Wake);
+            msgs.push(Observation::Wake.into());
         } else if any_input {
-            intents.push(Intent::StillHere);
+            msgs.push(Observation::StillHere.into());
         }
         let talk_changed = self.talk.poll(&Context::new(&self.session, &self.i18n, &self.store), now);
         if !warning {
             // Nobody walks off mid-sentence: idle time counts from the end of
             // the speech (or from now, if it just ended).
             if let Some(until) = self.talk.speaking_until(now) {
-                intents.push(Intent::ListeningUntil(until));
+                msgs.push(Observation::ListeningUntil(until).into());
             } else if talk_changed {
-                intents.push(Intent::StillHere);
+                msgs.push(Observation::StillHere.into());
             }
         }
-        intents.push(Intent::Tick);
+        msgs.push(Observation::Tick.into());
         if !waking {
-            intents.extend(keys.iter().filter_map(|k| keypad::intent_for(*k, &self.session, &self.drawn.items)));
+            msgs.extend(keys.iter().filter_map(|k| keypad::msg_for(*k, &self.session, &self.drawn.items)));
         }
-        (intents, talk_changed || !keys.is_empty())
+        (msgs, talk_changed || !keys.is_empty())
     }
 
     /// Results of the worker and the file watcher.
-    fn background(&mut self, ctx: &egui::Context) -> Vec<Intent> {
+    fn background(&mut self, ctx: &egui::Context) -> Vec<Msg> {
         if self.watcher.as_mut().is_some_and(|w| w.take_change()) {
             self.reload_content();
         }
-        let mut intents = Vec::new();
+        let mut msgs = Vec::new();
         for done in self.worker.take() {
             match done {
                 Done::Saved { what, path, result } => {
@@ -171,7 +171,7 @@ impl KioskApp {
                 Done::Pin(attempt) => {
                     self.telemetry.pin_tried(&attempt);
                     if self.desk.pin_checked(attempt) {
-                        intents.push(Intent::StaffUnlocked);
+                        msgs.push(Observation::StaffUnlocked.into());
                     }
                 }
                 Done::Content { loaded, asked_by_staff } => {
@@ -182,69 +182,80 @@ impl KioskApp {
                     }
                     let gone = reload::accept(&mut self.store, &mut self.pictures, &self.session, loaded);
                     self.telemetry.content_checked(&self.store, gone.is_some());
-                    intents.extend(gone);
+                    msgs.extend(gone.map(Msg::from));
                 }
                 Done::Picture { id, result } => self.pictures.decoded(ctx, id, result),
             }
         }
         self.desk.forget_pin_unless_on(self.session.screen());
-        intents
+        msgs
     }
 
-    /// Applies intents in order and runs their effects. Returns true when a
+    /// Applies messages in order and runs their effects. Returns true when a
     /// repaint is due.
-    fn run(&mut self, intents: Vec<Intent>, now: f64) -> bool {
-        let mut changed = false;
-        for intent in intents {
-            let was_pristine = self.session.is_pristine();
-            if !self.session.apply(intent.clone(), now, &self.policy) {
-                continue;
+    fn run(&mut self, msgs: Vec<Msg>, now: f64) -> bool {
+        let mut redraw = false;
+        for msg in msgs {
+            let outcome = self.session.apply(msg, now, &self.policy);
+            redraw |= outcome.redraw;
+            for effect in outcome.effects {
+                self.run_effect(effect, now);
             }
-            self.telemetry.accepted(&intent, was_pristine, &self.session);
-            // A new page needs another frame only to draw the keypad focus.
-            changed |=
-                !intent.is_observation() || matches!(intent, Intent::PageShown { .. }) && self.session.speech_mode;
-            self.effects(&intent, now);
         }
-        changed
+        redraw
     }
 
-    /// What an accepted intent sets off besides the session: speech, then staff work.
-    fn effects(&mut self, intent: &Intent, now: f64) {
-        let cx = Context::new(&self.session, &self.i18n, &self.store);
-        let focused = || self.session.focus.and_then(|f| self.drawn.items.get(f));
-        match intent {
-            Intent::Tick if self.session.is_pristine() => self.talk.stop_all(),
-            Intent::PageShown { .. } => {
-                self.talk.announce(&cx, self.drawn.announce.as_deref(), self.session.speech_mode, now);
+    /// The one place an effect the session asked for is carried out.
+    fn run_effect(&mut self, effect: Effect, now: f64) {
+        match effect {
+            Effect::Speech(speak) => self.speak(speak, now),
+            Effect::Count(counted) => {
+                self.telemetry.count(&counted);
+                self.desk.count(&counted, &self.worker);
             }
-            Intent::StartSpeechMode { .. } => self.talk.say_now(&cx, &cx.i18n.text(&cx.lang, "speech-mode-help"), now),
-            Intent::FocusNext { .. } | Intent::FocusPrevious { .. } | Intent::SayFocused => {
-                if let Some(text) = focused().map(|item| cx.spoken_item(item)) {
+            Effect::AlertStaff { screen } => self.desk.call_staff(&screen, now),
+            Effect::Pin(edit) => self.desk.edit_pin(edit, &self.worker),
+            Effect::Staff(action) => {
+                let languages = content_languages(&self.store, &self.i18n);
+                let cx = DeskContext {
+                    session: &self.session,
+                    i18n: &self.i18n,
+                    worker: &self.worker,
+                    languages: &languages,
+                };
+                match self.desk.staff_action(&action, &cx) {
+                    Some(DeskEffect::Say(text)) => {
+                        let cx = Context::new(&self.session, &self.i18n, &self.store);
+                        self.talk.say_now(&cx, &text, now);
+                    }
+                    Some(DeskEffect::ReloadContent) => self.send_reload(true),
+                    Some(DeskEffect::SettingsChanged) => self.apply_settings(),
+                    None => {}
+                }
+            }
+        }
+    }
+
+    /// Speech the session asked for, from what the last frame drew.
+    fn speak(&mut self, speak: Speak, now: f64) {
+        let cx = Context::new(&self.session, &self.i18n, &self.store);
+        let items = &self.drawn.items;
+        match speak {
+            Speak::Announce => self.talk.announce(&cx, self.drawn.announce.as_deref(), self.session.speech_mode, now),
+            Speak::ReadPage => {
+                let page = || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect();
+                self.talk.read_page(&cx, page, now);
+            }
+            Speak::Repeat => self.talk.repeat(&cx, now),
+            Speak::VoiceChanged(change) => self.talk.voice_changed(&cx, change, now),
+            Speak::SpeechModeHelp => self.talk.say_now(&cx, &cx.i18n.text(&cx.lang, "speech-mode-help"), now),
+            Speak::Focused => {
+                let focused = self.session.focus.and_then(|f| items.get(f));
+                if let Some(text) = focused.map(|item| cx.spoken_item(item)) {
                     self.talk.say_now(&cx, &text, now);
                 }
             }
-            _ if intent.is_observation() => {}
-            _ => {
-                let items = &self.drawn.items;
-                let page = || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect();
-                self.talk.control(&cx, intent, page, now);
-                self.desk_effects(intent, now);
-            }
-        }
-    }
-
-    fn desk_effects(&mut self, intent: &Intent, now: f64) {
-        let languages = content_languages(&self.store, &self.i18n);
-        let cx = DeskContext { session: &self.session, i18n: &self.i18n, worker: &self.worker, languages: &languages };
-        match self.desk.react(intent, &cx, now) {
-            Some(DeskEffect::Say(text)) => {
-                let cx = Context::new(&self.session, &self.i18n, &self.store);
-                self.talk.say_now(&cx, &text, now);
-            }
-            Some(DeskEffect::ReloadContent) => self.send_reload(true),
-            Some(DeskEffect::SettingsChanged) => self.apply_settings(),
-            None => {}
+            Speak::Stop | Speak::Interrupt | Speak::StopAll => self.talk.stop_all(),
         }
     }
 
@@ -254,11 +265,11 @@ impl KioskApp {
         self.talk.set_auto_read(self.desk.auto_read());
         self.panel.set_setting(self.desk.settings().screen_diagonal_inches);
         let defaults = self.desk.defaults(&content_languages(&self.store, &self.i18n));
-        self.session.apply(Intent::NewDefaults(defaults), self.clock.now(), &self.policy);
+        self.run(vec![Observation::NewDefaults(defaults).into()], self.clock.now());
     }
 
     /// Draws the screen; returns what it produced: the page shown, then taps.
-    fn draw(&mut self, ui: &mut egui::Ui, now: f64) -> Vec<Intent> {
+    fn draw(&mut self, ui: &mut egui::Ui, now: f64) -> Vec<Msg> {
         self.fonts.follow(ui.ctx(), &self.session.language);
         self.pictures.want_for(&self.worker, self.session.screen(), self.store.content());
         let languages = content_languages(&self.store, &self.i18n);
@@ -292,14 +303,14 @@ impl KioskApp {
         view.highlight = self.talk.highlight();
         view.sample_numbers = !self.kiosk_mode;
         let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
-        let View { intents, audit, announce, items, .. } = view;
+        let View { msgs, audit, announce, items, .. } = view;
         if matches!(key.shown, Shown::Screen(_)) {
             // A dialog must not lose the customer's page underneath it.
             self.drawn.pages = key.pages;
         }
         let title = items.iter().position(|i| i.on_page);
         self.drawn = Drawn { audit, items, announce, pages: self.drawn.pages };
-        std::iter::once(Intent::PageShown { key, title }).chain(intents).collect()
+        std::iter::once(Observation::PageShown { key, title }.into()).chain(msgs).collect()
     }
 
     /// When the next frame is needed: now, when the idle rules or speech next
@@ -316,8 +327,8 @@ impl KioskApp {
         for next in [self.watchdog.frame(), self.telemetry.heartbeat()].into_iter().flatten() {
             ctx.request_repaint_after(next);
         }
-        if let Some(intent) = self.bench.as_mut().and_then(|b| b.frame(ctx)) {
-            self.session.apply(intent, now, &self.policy);
+        if let Some(press) = self.bench.as_mut().and_then(|b| b.frame(ctx)) {
+            self.run(vec![press.into()], now);
         }
         if matches!(self.session.idle_phase(now, &self.policy), IdlePhase::Warning { .. }) {
             ctx.request_repaint_after(Duration::from_secs_f64(self.policy.next_change_in(self.session.idle_for(now))));

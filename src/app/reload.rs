@@ -4,10 +4,15 @@
 
 use super::pictures::Pictures;
 use crate::content::{ContentStore, Loaded, Reload};
-use crate::kiosk::{Intent, Screen, Session};
+use crate::kiosk::{Observation, Screen, Session};
 
 /// Returns which screens on the customer's way back no longer exist.
-pub fn accept(store: &mut ContentStore, pictures: &mut Pictures, session: &Session, loaded: Loaded) -> Option<Intent> {
+pub fn accept(
+    store: &mut ContentStore,
+    pictures: &mut Pictures,
+    session: &Session,
+    loaded: Loaded,
+) -> Option<Observation> {
     match store.accept(loaded) {
         Reload::Updated => {
             pictures.clear();
@@ -17,7 +22,7 @@ pub fn accept(store: &mut ContentStore, pictures: &mut Pictures, session: &Sessi
                 Screen::Facility(id) => content.facility(id).is_none(),
                 _ => false,
             });
-            Some(Intent::ScreensGone(gone.cloned().collect()))
+            Some(Observation::ScreensGone(gone.cloned().collect()))
         }
         Reload::KeptPrevious => {
             for d in store.diagnostics() {

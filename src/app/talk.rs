@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{Intent, Session};
+use crate::kiosk::{Session, VoiceChange};
 use crate::metrics::{KioskMetrics, UtteranceResult};
 use crate::speech::{DigitWords, Event, Reader, Reading, Speech, Utterance, Voice};
 use crate::ui::{Item, Role};
@@ -152,61 +152,52 @@ impl Talk {
         }
     }
 
-    /// A read-aloud control was pressed (or any other button: it interrupts).
-    /// `page` is what "read this page" reads, in screen order.
-    pub fn control(&mut self, cx: &Context, intent: &Intent, page: impl FnOnce() -> Vec<String>, now: f64) {
-        match intent {
-            Intent::Read => match self.reader.state() {
-                Reading::Idle => {
-                    if let Some(first) = self.reader.start(page()) {
-                        let id = self.say(cx, &first, now);
-                        self.reader.speaking(id);
-                    }
-                }
-                Reading::Reading => {
-                    self.reader.pause();
-                    self.silence();
-                }
-                Reading::Paused => self.continue_reading(cx, Reader::resume, now),
-            },
-            Intent::RepeatSpeech => {
-                if self.reader.state() == Reading::Idle {
-                    if let Some(last) = self.last_text.clone() {
-                        self.say(cx, &last, now);
-                    }
-                } else {
-                    self.continue_reading(cx, Reader::repeat, now);
+    /// The read button: start reading the page (`page`, in screen order),
+    /// pause, or resume.
+    pub fn read_page(&mut self, cx: &Context, page: impl FnOnce() -> Vec<String>, now: f64) {
+        match self.reader.state() {
+            Reading::Idle => {
+                if let Some(first) = self.reader.start(page()) {
+                    let id = self.say(cx, &first, now);
+                    self.reader.speaking(id);
                 }
             }
-            Intent::StopSpeech => {
-                self.reader.stop();
+            Reading::Reading => {
+                self.reader.pause();
                 self.silence();
             }
-            Intent::Slower | Intent::Faster | Intent::CycleVolume | Intent::Louder | Intent::Quieter => {
-                if self.reader.state() == Reading::Reading {
-                    // Go on reading the same item in the new voice.
-                    self.continue_reading(cx, Reader::repeat, now);
-                } else {
-                    let feedback = match intent {
-                        Intent::Slower => cx.t("speech-slower"),
-                        Intent::Faster => cx.t("speech-faster"),
-                        _ => cx.i18n.text_with(
-                            &cx.lang,
-                            "speech-volume",
-                            &[("level", FluentValue::from(cx.t(crate::ui::words::volume_word_id(cx.voice))))],
-                        ),
-                    };
-                    self.say(cx, &feedback, now);
-                }
-            }
-            // Opening the sound row to change the voice must not stop the reading.
-            Intent::ToggleSoundPanel => {}
-            // Every other button interrupts; the next page announces itself.
-            _ => {
-                self.reader.stop();
-                self.silence();
-            }
+            Reading::Paused => self.continue_reading(cx, Reader::resume, now),
         }
+    }
+
+    /// Say the sentence being read (or the last thing said) again.
+    pub fn repeat(&mut self, cx: &Context, now: f64) {
+        if self.reader.state() == Reading::Idle {
+            if let Some(last) = self.last_text.clone() {
+                self.say(cx, &last, now);
+            }
+        } else {
+            self.continue_reading(cx, Reader::repeat, now);
+        }
+    }
+
+    /// The customer changed the voice: reading goes on in the new voice;
+    /// otherwise the change is said, in the new voice.
+    pub fn voice_changed(&mut self, cx: &Context, change: VoiceChange, now: f64) {
+        if self.reader.state() == Reading::Reading {
+            self.continue_reading(cx, Reader::repeat, now);
+            return;
+        }
+        let feedback = match change {
+            VoiceChange::Slower => cx.t("speech-slower"),
+            VoiceChange::Faster => cx.t("speech-faster"),
+            VoiceChange::CycleVolume | VoiceChange::Louder | VoiceChange::Quieter => cx.i18n.text_with(
+                &cx.lang,
+                "speech-volume",
+                &[("level", FluentValue::from(cx.t(crate::ui::words::volume_word_id(cx.voice))))],
+            ),
+        };
+        self.say(cx, &feedback, now);
     }
 
     /// Says one thing now (a focused item, the how-to), interrupting reading.

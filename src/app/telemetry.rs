@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::content::{ContentStore, Severity};
-use crate::kiosk::{Intent, Screen, Session};
+use crate::kiosk::Counted;
 use crate::metrics::{AlertResult, ContentSource, KioskMetrics, MetricsServer, server};
 use crate::staff::alert::Alerts;
 use crate::staff::pin::Attempt;
@@ -83,18 +83,15 @@ impl Telemetry {
         self.metrics.speech_available(speech_up);
     }
 
-    /// An intent the session accepted; `was_pristine` is the session before it.
-    pub fn accepted(&self, intent: &Intent, was_pristine: bool, session: &Session) {
+    /// Something the session counted.
+    pub fn count(&self, counted: &Counted) {
         let m = &self.metrics;
-        match intent {
-            Intent::Tick if !was_pristine && session.is_pristine() => m.idle_reset(),
-            Intent::Open(Screen::Topic(id)) => m.topic_viewed(id),
-            Intent::Open(Screen::Facility(id)) => m.facility_viewed(id),
-            Intent::CallStaff => m.call_staff_pressed(),
-            _ => {}
-        }
-        if was_pristine && !session.is_pristine() && !intent.is_observation() {
-            m.visit_started();
+        match counted {
+            Counted::VisitStarted => m.visit_started(),
+            Counted::IdleReset => m.idle_reset(),
+            Counted::TopicViewed { id, .. } => m.topic_viewed(id),
+            Counted::FacilityViewed { id, .. } => m.facility_viewed(id),
+            Counted::CallStaffPressed => m.call_staff_pressed(),
         }
     }
 

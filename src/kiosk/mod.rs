@@ -3,14 +3,18 @@
 
 pub mod choices;
 pub mod clock;
+pub mod effect;
 pub mod idle;
-pub mod intent;
+pub mod message;
+pub mod screen;
 pub mod self_check;
 pub mod session;
 mod voice;
 
 pub use choices::{TextSize, ThemeKind};
 pub use clock::Clock;
+pub use effect::{Counted, Effect, PinEdit, Speak};
 pub use idle::{IdlePhase, IdlePolicy};
-pub use intent::{Intent, Overlay, PageKey, Place, RightsPart, Screen, SessionDefaults, Shown, StaffAction};
-pub use session::Session;
+pub use message::{Msg, Observation, Press, StaffAction, StaffMsg, VoiceChange};
+pub use screen::{Overlay, PageKey, Place, RightsPart, Screen, SessionDefaults, Shown};
+pub use session::{Outcome, Session};

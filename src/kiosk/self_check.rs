@@ -2,7 +2,7 @@
 //! each answered then explained. Nothing is scored, kept or counted per person:
 //! the order and the answer live in the visit and go with it.
 
-use super::intent::{Intent, Place, Screen};
+use super::screen::{Place, Screen};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SelfCheck {
@@ -25,17 +25,19 @@ impl SelfCheck {
     }
 }
 
-/// An answer, or the move to the next situation, on the self-check screen.
-pub fn press(place: &mut Place, intent: &Intent) {
-    let Screen::SelfCheck { step, answer } = &mut place.screen else { return };
-    match intent {
-        Intent::Answer(a) if answer.is_none() => *answer = Some(*a),
-        Intent::NextSituation => {
-            *step += 1;
-            *answer = None;
-            place.page = 0;
-        }
-        _ => {}
+/// The customer's answer on the self-check screen: the first one stands.
+pub fn answer(place: &mut Place, given: bool) {
+    if let Screen::SelfCheck { answer: answer @ None, .. } = &mut place.screen {
+        *answer = Some(given);
+    }
+}
+
+/// The next situation, unanswered, from its first page.
+pub fn next(place: &mut Place) {
+    if let Screen::SelfCheck { step, answer } = &mut place.screen {
+        *step += 1;
+        *answer = None;
+        place.page = 0;
     }
 }
 
@@ -56,11 +58,11 @@ mod tests {
     #[test]
     fn an_answer_is_kept_until_the_next_situation() {
         let mut place = Place { screen: Screen::SelfCheck { step: 0, answer: None }, page: 0 };
-        press(&mut place, &Intent::Answer(true));
+        answer(&mut place, true);
         assert_eq!(place.screen, Screen::SelfCheck { step: 0, answer: Some(true) });
-        press(&mut place, &Intent::Answer(false));
+        answer(&mut place, false);
         assert_eq!(place.screen, Screen::SelfCheck { step: 0, answer: Some(true) }, "the first answer stands");
-        press(&mut place, &Intent::NextSituation);
+        next(&mut place);
         assert_eq!(place.screen, Screen::SelfCheck { step: 1, answer: None });
     }
 }

@@ -3,10 +3,14 @@
 //! field back. `apply` is the one place any of it changes.
 
 use super::choices::{TextSize, ThemeKind};
+use super::effect::{Counted, Effect, Speak};
 use super::idle::{IdlePhase, IdlePolicy};
-use super::intent::{Intent, Overlay, PageKey, Place, Screen, SessionDefaults};
+use super::message::{Msg, Observation};
+use super::screen::{Overlay, PageKey, Place, Screen, SessionDefaults, Shown};
 use super::self_check::SelfCheck;
-use super::voice::voice_after;
+use press::Gate;
+
+mod press;
 
 /// Taps on the hidden corner that open the PIN pad, and the time they must fit in.
 pub const STAFF_TAPS: usize = 5;
@@ -103,156 +107,109 @@ impl Session {
         &self.defaults
     }
 
-    /// Applies one intent. Returns false when nothing happened: a press
-    /// ignored as a double tap, or an observation that changed nothing.
-    pub fn apply(&mut self, intent: Intent, now: f64, policy: &IdlePolicy) -> bool {
-        if intent.is_observation() {
-            return self.observe(intent, now, policy);
+    /// Applies one message: the new state, and what it sets off outside.
+    /// A press within a double tap of the last one, or an observation that
+    /// changed nothing, is not accepted and sets off nothing.
+    pub fn apply(&mut self, msg: impl Into<Msg>, now: f64, policy: &IdlePolicy) -> Outcome {
+        let was_pristine = self.is_pristine();
+        let mut out = match msg.into() {
+            Msg::Observed(seen) => self.observe(seen, now, policy),
+            Msg::Customer(press) => {
+                let gate = Gate::of(&press);
+                self.pressed(gate, now, |s| s.press(press, now))
+            }
+            Msg::Staff(staff) => self.pressed(Gate::Quick, now, |s| s.staff(staff, now)),
+        };
+        if out.accepted && was_pristine != self.is_pristine() {
+            let counted = if was_pristine { Counted::VisitStarted } else { Counted::IdleReset };
+            out.effects.push(Effect::Count(counted));
         }
+        out
+    }
+
+    /// A press (by a customer or staff): the double-tap rule, then the press.
+    fn pressed(&mut self, gate: Gate, now: f64, press: impl FnOnce(&mut Self) -> Vec<Effect>) -> Outcome {
         self.last_input = now;
-        // Quick taps are the point of the staff corner and the PIN pad.
-        let quick = matches!(
-            intent,
-            Intent::MoreTime | Intent::StaffTap | Intent::PinDigit(_) | Intent::PinErase | Intent::PinEnter
-        );
-        // Moving the keypad focus is not a press: it is never a double tap
-        // and does not make the next press one.
-        let focus_only = matches!(
-            intent,
-            Intent::StartSpeechMode { .. }
-                | Intent::FocusNext { .. }
-                | Intent::FocusPrevious { .. }
-                | Intent::SayFocused
-        );
-        if !focus_only {
-            if !quick && now - self.last_accepted < DOUBLE_TAP_SECONDS {
-                return false;
-            }
-            self.last_accepted = now;
+        match gate {
+            // Moving the keypad focus is not a press: it is never a double
+            // tap and does not make the next press one.
+            Gate::FocusOnly => {}
+            // Quick taps are the point of the staff corner and the PIN pad.
+            Gate::Quick => self.last_accepted = now,
+            Gate::Normal if now - self.last_accepted < DOUBLE_TAP_SECONDS => return Outcome::default(),
+            Gate::Normal => self.last_accepted = now,
         }
-        if matches!(intent, Intent::Back | Intent::Home) && self.staff_open() {
-            // Staff are done: the next customer gets a fresh visit with the
-            // defaults just chosen.
-            self.reset(now);
-            self.last_accepted = now;
-            return true;
-        }
-        self.press(intent, now);
-        true
+        Outcome { accepted: true, redraw: true, effects: press(self) }
     }
 
-    /// A customer's (or staff member's) accepted press.
-    fn press(&mut self, intent: Intent, now: f64) {
-        match intent {
-            // The staff screens open only the staff way: the hidden corner
-            // (`StaffTap`) for the PIN pad, and a PIN the app checked
-            // (`StaffUnlocked`) for the panel.
-            Intent::Open(screen) if !screen.is_staff() => {
-                self.sound_panel = false;
-                self.stack.push(Place { screen, page: 0 });
+    /// What the app observed. Accepted when the session changed (for a page:
+    /// when it is a new one).
+    fn observe(&mut self, seen: Observation, now: f64, policy: &IdlePolicy) -> Outcome {
+        let mut effects = Vec::new();
+        let mut redraw = false;
+        let accepted = match seen {
+            Observation::StillHere => {
+                self.last_input = now;
+                true
             }
-            Intent::ToggleSoundPanel => self.sound_panel = !self.sound_panel,
-            Intent::StartSelfCheck { situations } => {
-                self.self_check = SelfCheck::shuffled(situations);
-                self.stack.push(Place { screen: Screen::SelfCheck { step: 0, answer: None }, page: 0 });
+            Observation::ListeningUntil(until) => {
+                self.last_input = self.last_input.max(until);
+                true
             }
-            Intent::Answer(_) | Intent::NextSituation => {
-                if let Some(place) = self.stack.last_mut() {
-                    super::self_check::press(place, &intent);
-                }
-            }
-            Intent::Back if self.stack.len() > 1 => {
-                self.sound_panel = false;
-                self.stack.pop();
-            }
-            Intent::Home => {
-                self.sound_panel = false;
-                self.stack.truncate(1);
-            }
-            Intent::NextPage => self.turn_page(1),
-            Intent::PreviousPage => self.turn_page(-1),
-            Intent::NextTextSize => self.text_size = self.text_size.next(),
-            Intent::ToggleTheme => self.theme = self.theme.other(),
-            Intent::SetLanguage(lang) => self.language = lang,
-            Intent::CallStaff => self.overlay = Some(Overlay::CallStaff),
-            Intent::CloseOverlay => self.overlay = None,
-            Intent::Slower | Intent::Faster | Intent::CycleVolume | Intent::Louder | Intent::Quieter => {
-                self.voice = voice_after(self.voice, &intent);
-            }
-            Intent::StaffTap => self.staff_tap(now),
-            Intent::StartSpeechMode { title } => {
-                self.speech_mode = true;
-                self.focus = title;
-            }
-            Intent::FocusNext { of } if of > 0 => {
-                self.focus = Some(self.focus.filter(|f| *f < of).map_or(0, |f| (f + 1) % of));
-            }
-            Intent::FocusPrevious { of } if of > 0 => {
-                self.focus = Some(self.focus.filter(|f| *f < of).map_or(of - 1, |f| (f + of - 1) % of));
-            }
-            // Speech, the PIN and staff actions are effects the app runs; the
-            // session only counts the press.
-            _ => {}
-        }
-    }
-
-    fn turn_page(&mut self, by: isize) {
-        if let Some(p) = self.stack.last_mut() {
-            p.page = p.page.saturating_add_signed(by);
-        }
-    }
-
-    fn staff_tap(&mut self, now: f64) {
-        self.staff_taps.retain(|t| now - t < STAFF_TAP_SECONDS);
-        self.staff_taps.push(now);
-        if self.staff_taps.len() >= STAFF_TAPS && !self.screen().is_staff() {
-            self.staff_taps.clear();
-            self.stack.push(Place { screen: Screen::StaffPin, page: 0 });
-        }
-    }
-
-    /// What the app observed. Returns true when the session changed (for a
-    /// page: when it is a new one).
-    fn observe(&mut self, intent: Intent, now: f64, policy: &IdlePolicy) -> bool {
-        match intent {
-            Intent::StillHere => self.last_input = now,
-            Intent::ListeningUntil(until) => self.last_input = self.last_input.max(until),
-            Intent::Wake => {
+            Observation::Wake => {
                 self.attract = false;
                 self.last_input = now;
                 // The touch that woke us must not also press what appears beneath it.
                 self.last_accepted = now;
+                true
             }
-            Intent::Tick => return self.tick(now, policy),
-            Intent::PageShown { key, title } => return self.page_shown(key, title),
-            Intent::StaffUnlocked => {
+            Observation::Tick => {
+                let changed = self.tick(now, policy);
+                if changed {
+                    // A reset, or the kiosk falling asleep: silence.
+                    effects.push(Effect::Speech(Speak::StopAll));
+                }
+                changed
+            }
+            Observation::PageShown { key, title } => {
+                let new = self.page_shown(key, title);
+                if new {
+                    effects.push(Effect::Speech(Speak::Announce));
+                    // Another frame, only to draw the keypad focus.
+                    redraw = self.speech_mode;
+                }
+                new
+            }
+            Observation::StaffUnlocked => {
                 if let Some(place) = self.stack.last_mut().filter(|p| p.screen == Screen::StaffPin) {
                     *place = Place { screen: Screen::Staff, page: 0 };
                 }
+                true
             }
-            Intent::ScreensGone(gone) => {
+            Observation::ScreensGone(gone) => {
                 if let Some(cut) = self.stack.iter().position(|p| gone.contains(&p.screen)) {
                     self.stack.truncate(cut.max(1));
                 }
+                true
             }
-            Intent::NewDefaults(defaults) => {
+            Observation::NewDefaults(defaults) => {
                 let pristine = self.is_pristine();
                 self.defaults = defaults;
                 if pristine {
                     // Nobody is using the kiosk: show the new defaults at once.
                     self.reset(now);
                 }
+                true
             }
-            _ => return false,
-        }
-        true
+        };
+        Outcome { accepted, redraw, effects }
     }
 
     /// Keeps the page inside the pages the screen has now (the window, text
     /// size or language may have changed); a new page puts the keypad focus
     /// on its title.
     fn page_shown(&mut self, key: PageKey, title: Option<usize>) -> bool {
-        if let (Some(place), super::intent::Shown::Screen(_)) = (self.stack.last_mut(), &key.shown) {
+        if let (Some(place), Shown::Screen(_)) = (self.stack.last_mut(), &key.shown) {
             place.page = place.page.min(key.pages.saturating_sub(1));
         }
         if self.shown.as_ref() == Some(&key) {
@@ -316,82 +273,20 @@ impl Session {
     }
 }
 
+/// What applying a message did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[must_use]
+pub struct Outcome {
+    /// The message changed the session (a press was not a double tap; an
+    /// observation mattered).
+    pub accepted: bool,
+    /// Another frame is due at once.
+    pub redraw: bool,
+    /// What the app is to do now, in order.
+    pub effects: Vec<Effect>,
+}
+
 static HOME: Place = Place { screen: Screen::Home, page: 0 };
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::speech::Voice;
-
-    fn session() -> Session {
-        Session::new(
-            SessionDefaults {
-                language: "zh-CN".into(),
-                text_size: TextSize::Standard,
-                theme: ThemeKind::Calm,
-                voice: Voice::DEFAULT,
-            },
-            0.0,
-        )
-    }
-
-    fn apply(s: &mut Session, intent: Intent, now: f64) -> bool {
-        s.apply(intent, now, &IdlePolicy::default())
-    }
-
-    #[test]
-    fn a_double_tap_counts_once() {
-        let mut s = session();
-        assert!(apply(&mut s, Intent::Open(Screen::FraudList), 1.0));
-        assert!(!apply(&mut s, Intent::Open(Screen::Topic("x".into())), 1.2));
-        assert_eq!(s.screen(), &Screen::FraudList);
-        assert!(apply(&mut s, Intent::Back, 2.0));
-        assert_eq!(s.screen(), &Screen::Home);
-    }
-
-    #[test]
-    fn idle_reset_restores_every_choice() {
-        let policy = IdlePolicy::default();
-        let mut s = session();
-        apply(&mut s, Intent::NextTextSize, 1.0);
-        apply(&mut s, Intent::ToggleTheme, 2.0);
-        apply(&mut s, Intent::SetLanguage("en-US".into()), 3.0);
-        apply(&mut s, Intent::Open(Screen::RightsMenu), 4.0);
-        apply(&mut s, Intent::Faster, 5.0);
-        apply(&mut s, Intent::Louder, 6.0);
-        apply(&mut s, Intent::StartSpeechMode { title: Some(0) }, 7.0);
-        assert_eq!(s.voice, Voice { rate: 1, volume: 2 });
-        assert!(s.speech_mode);
-        assert!(matches!(s.idle_phase(110.0, &policy), IdlePhase::Warning { .. }));
-        assert!(apply(&mut s, Intent::Tick, 130.0));
-        assert!(s.is_pristine());
-        assert_eq!((s.text_size, s.theme, s.language.as_str()), (TextSize::Standard, ThemeKind::Calm, "zh-CN"));
-        assert_eq!((s.voice, s.speech_mode, s.focus), (Voice::DEFAULT, false, None), "speech is the visit's too");
-        assert!(!s.attract);
-        assert!(apply(&mut s, Intent::Tick, 130.0 + policy.attract_after));
-        assert!(s.attract);
-    }
-
-    #[test]
-    fn the_keypad_focus_goes_round_and_a_new_page_starts_on_its_title() {
-        let mut s = session();
-        apply(&mut s, Intent::StartSpeechMode { title: Some(1) }, 1.0);
-        apply(&mut s, Intent::FocusNext { of: 3 }, 2.0);
-        assert_eq!(s.focus, Some(2));
-        apply(&mut s, Intent::FocusNext { of: 3 }, 3.0);
-        assert_eq!(s.focus, Some(0), "after the last item comes the first");
-        apply(&mut s, Intent::FocusPrevious { of: 3 }, 4.0);
-        assert_eq!(s.focus, Some(2));
-        let key = |page| PageKey {
-            shown: super::super::intent::Shown::Screen(Screen::Home),
-            page,
-            pages: 2,
-            language: "zh-CN".into(),
-        };
-        assert!(apply(&mut s, Intent::PageShown { key: key(0), title: Some(0) }, 5.0));
-        assert_eq!(s.focus, Some(0));
-        apply(&mut s, Intent::FocusNext { of: 3 }, 6.0);
-        assert!(!apply(&mut s, Intent::PageShown { key: key(0), title: Some(0) }, 7.0), "the same page");
-        assert_eq!(s.focus, Some(1), "the same page keeps the focus where it is");
-    }
-}
+mod tests;

@@ -4,7 +4,7 @@
 
 use super::theme::{Sizes, TARGET_GAP};
 use super::widgets::ButtonKind;
-use crate::kiosk::Intent;
+use crate::kiosk::Msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
@@ -17,7 +17,7 @@ pub enum Tone {
 pub struct Choice {
     pub icon: Option<&'static str>,
     pub label: String,
-    pub intent: Intent,
+    pub msg: Msg,
     pub kind: ButtonKind,
     pub selected: bool,
 }

@@ -78,9 +78,9 @@ fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Re
         let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
         let button_rect = Rect::from_min_size(pos2(x, rect.top()), Vec2::new(col_w, h));
         if big(choice).show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
-            view.intents.push(choice.intent.clone());
+            view.msgs.push(choice.msg.clone());
         }
-        view.item(button_rect, Role::Button, choice.label.clone(), Some(choice.intent.clone()), true);
+        view.item(button_rect, Role::Button, choice.label.clone(), Some(choice.msg.clone()), true);
     }
 }
 
@@ -147,9 +147,9 @@ fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui:
     ui.painter().galley(text_pos, words, color);
     view.audit.targets.push((tile.label.clone(), rect));
     if response.clicked() {
-        view.intents.push(tile.intent.clone());
+        view.msgs.push(tile.msg.clone());
     }
-    view.item(rect, Role::Button, tile.label.clone(), Some(tile.intent.clone()), true);
+    view.item(rect, Role::Button, tile.label.clone(), Some(tile.msg.clone()), true);
 }
 
 fn paint_picture(

@@ -8,7 +8,7 @@ use super::item::Role;
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
 use super::view::View;
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
-use crate::kiosk::Intent;
+use crate::kiosk::{Press, StaffMsg};
 
 /// Where a bar button is anchored: its left edge, or its right edge.
 #[derive(Clone, Copy)]
@@ -24,7 +24,7 @@ fn bar_button(
     label: &str,
     at: Anchor,
     bar: Rect,
-    intent: Intent,
+    msg: Press,
 ) -> f32 {
     let size = view.style.sizes.bar;
     let button = BigButton { icon, label, kind: ButtonKind::Normal, selected: false };
@@ -37,9 +37,9 @@ fn bar_button(
     let rect = Rect::from_min_size(pos2(left, bar.top() + BAR_PADDING), Vec2::new(w, h));
     if button.show(ui, &mut view.audit, ui.scope_id().with(("bar", label.to_owned())), rect, size, &view.style.palette)
     {
-        view.intents.push(intent.clone());
+        view.msgs.push(msg.clone().into());
     }
-    view.item(rect, Role::Button, label.to_owned(), Some(intent), false);
+    view.item(rect, Role::Button, label.to_owned(), Some(msg.into()), false);
     w
 }
 
@@ -76,10 +76,10 @@ pub fn top_bar(
     let mut x = bar.left() + MARGIN;
     if can_go_back {
         let back = view.t("nav-back");
-        x += bar_button(ui, view, with_icons.then_some(icons::BACK), &back, Anchor::Left(x), bar, Intent::Back)
+        x += bar_button(ui, view, with_icons.then_some(icons::BACK), &back, Anchor::Left(x), bar, Press::Back)
             + TARGET_GAP;
         let home = view.t("nav-home");
-        x += bar_button(ui, view, with_icons.then_some(icons::HOME), &home, Anchor::Left(x), bar, Intent::Home);
+        x += bar_button(ui, view, with_icons.then_some(icons::HOME), &home, Anchor::Left(x), bar, Press::Home);
     } else {
         let title = view.t("app-title");
         let p = view.style.palette;
@@ -90,7 +90,7 @@ pub fn top_bar(
         // Not a button, not announced, not in the keypad order.
         let corner = Rect::from_min_max(bar.left_top(), pos2(x + MARGIN, bar.bottom()));
         if ui.interact(corner, ui.scope_id().with("staff-corner"), egui::Sense::CLICK).clicked() {
-            view.intents.push(Intent::StaffTap);
+            view.msgs.push(StaffMsg::CornerTap.into());
         }
         paint_text(ui, &mut view.audit, ui.scope_id().with("app-title"), pos, g, bar, p.bar_text);
     }
@@ -113,7 +113,7 @@ pub fn top_bar(
         c.place(ui, view, with_icons, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
         at += w + TARGET_GAP;
     }
-    bar_button(ui, view, with_icons.then_some(icons::CALL_STAFF), &call, Anchor::Right(right), bar, Intent::CallStaff);
+    bar_button(ui, view, with_icons.then_some(icons::CALL_STAFF), &call, Anchor::Right(right), bar, Press::CallStaff);
 }
 
 fn button_width(ui: &Ui, view: &View, icon: Option<&'static str>, label: &str) -> f32 {

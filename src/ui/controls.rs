@@ -13,20 +13,20 @@ use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
 use super::view::View;
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
 use crate::i18n::FluentValue;
-use crate::kiosk::Intent;
+use crate::kiosk::{Msg, Press, VoiceChange};
 use crate::speech::{Reading, Voice};
 
 pub struct Control {
     icon: &'static str,
     label: String,
-    intent: Intent,
+    msg: Msg,
     kind: ButtonKind,
     selected: bool,
 }
 
 impl Control {
-    fn new(icon: &'static str, label: String, intent: Intent) -> Self {
-        Self { icon, label, intent, kind: ButtonKind::Normal, selected: false }
+    fn new(icon: &'static str, label: String, msg: impl Into<Msg>) -> Self {
+        Self { icon, label, msg: msg.into(), kind: ButtonKind::Normal, selected: false }
     }
 
     fn button(&self, icon: bool) -> BigButton<'_> {
@@ -41,9 +41,9 @@ impl Control {
     pub fn place(&self, ui: &mut Ui, view: &mut View, icon: bool, rect: Rect) {
         let id = ui.scope_id().with(("control", self.label.as_str()));
         if self.button(icon).show(ui, &mut view.audit, id, rect, view.style.sizes.bar, &view.style.palette) {
-            view.intents.push(self.intent.clone());
+            view.msgs.push(self.msg.clone());
         }
-        view.item(rect, Role::Button, self.label.clone(), Some(self.intent.clone()), false);
+        view.item(rect, Role::Button, self.label.clone(), Some(self.msg.clone()), false);
     }
 }
 
@@ -55,10 +55,10 @@ pub fn speech_pair(view: &View) -> [Control; 2] {
         Reading::Reading => (icons::PAUSE, "speech-pause"),
         Reading::Paused => (icons::RESUME, "speech-resume"),
     };
-    let play = Control::new(icon, view.t(id), Intent::Read);
+    let play = Control::new(icon, view.t(id), Press::Read);
     let sound = Control {
         selected: view.sound_panel,
-        ..Control::new(icons::VOLUME, view.t("speech-sound"), Intent::ToggleSoundPanel)
+        ..Control::new(icons::VOLUME, view.t("speech-sound"), Press::ToggleSoundPanel)
     };
     [play, sound]
 }
@@ -67,18 +67,18 @@ fn sound_row(view: &View, voice: Voice) -> Vec<Control> {
     let level = view.t(super::words::volume_word_id(voice));
     let volume = view.t_with("speech-volume", &[("level", FluentValue::from(level))]);
     vec![
-        Control::new(icons::SLOWER, view.t("speech-slower"), Intent::Slower),
-        Control::new(icons::FASTER, view.t("speech-faster"), Intent::Faster),
-        Control::new(icons::VOLUME, volume, Intent::CycleVolume),
-        Control::new(icons::REPEAT, view.t("speech-repeat"), Intent::RepeatSpeech),
-        Control::new(icons::STOP, view.t("speech-stop"), Intent::StopSpeech),
+        Control::new(icons::SLOWER, view.t("speech-slower"), Press::Voice(VoiceChange::Slower)),
+        Control::new(icons::FASTER, view.t("speech-faster"), Press::Voice(VoiceChange::Faster)),
+        Control::new(icons::VOLUME, volume, Press::Voice(VoiceChange::CycleVolume)),
+        Control::new(icons::REPEAT, view.t("speech-repeat"), Press::RepeatSpeech),
+        Control::new(icons::STOP, view.t("speech-stop"), Press::StopSpeech),
     ]
 }
 
 fn page_pair(view: &View) -> [Control; 2] {
     [
-        Control::new(icons::PREVIOUS, view.t("page-previous"), Intent::PreviousPage),
-        Control::new(icons::NEXT, view.t("page-next"), Intent::NextPage),
+        Control::new(icons::PREVIOUS, view.t("page-previous"), Press::PreviousPage),
+        Control::new(icons::NEXT, view.t("page-next"), Press::NextPage),
     ]
 }
 

@@ -2,7 +2,7 @@
 
 use egui::Rect;
 
-use crate::kiosk::Intent;
+use crate::kiosk::Msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -19,7 +19,7 @@ pub struct Item {
     /// What is said for it (phone numbers are spelled out later, by the app).
     pub text: String,
     /// What activating it does (buttons only).
-    pub intent: Option<Intent>,
+    pub msg: Option<Msg>,
     /// Part of the page's content (read by "read this page"), not a bar.
     pub on_page: bool,
 }

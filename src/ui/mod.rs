@@ -1,4 +1,4 @@
-//! The screens. The UI reads the session and content, draws, and emits intents;
+//! The screens. The UI reads the session and content, draws, and emits msgs;
 //! it does no file or network I/O.
 
 mod block;

@@ -10,7 +10,7 @@ use super::theme::MARGIN;
 use super::view::View;
 use super::widgets::ButtonKind;
 use crate::i18n::FluentValue;
-use crate::kiosk::Intent;
+use crate::kiosk::{Msg, Press};
 
 fn dialog(ui: &mut Ui, view: &mut View, screen: Rect, blocks: &[Block]) {
     let width = (screen.width() - 2.0 * MARGIN).min(view.style.sizes.max_text_width());
@@ -18,15 +18,21 @@ fn dialog(ui: &mut Ui, view: &mut View, screen: Rect, blocks: &[Block]) {
     show_fitted(ui, view, blocks, area, true);
 }
 
-fn button(icon: &'static str, label: String, intent: Intent) -> Block {
-    Block::Choices(vec![Choice { icon: Some(icon), label, intent, kind: ButtonKind::Primary, selected: false }])
+fn button(icon: &'static str, label: String, msg: impl Into<Msg>) -> Block {
+    Block::Choices(vec![Choice {
+        icon: Some(icon),
+        label,
+        msg: msg.into(),
+        kind: ButtonKind::Primary,
+        selected: false,
+    }])
 }
 
 pub fn idle_warning(ui: &mut Ui, view: &mut View, screen: Rect, seconds_left: u32) {
     let blocks = [
         Block::Title(view.t("idle-question")),
         Block::Paragraph(view.t_with("idle-countdown", &[("seconds", FluentValue::from(seconds_left))]), Tone::Normal),
-        button(icons::OK, view.t("idle-more-time"), Intent::MoreTime),
+        button(icons::OK, view.t("idle-more-time"), Press::MoreTime),
     ];
     dialog(ui, view, screen, &blocks);
 }
@@ -35,7 +41,7 @@ pub fn call_staff(ui: &mut Ui, view: &mut View, screen: Rect) {
     let blocks = [
         Block::Title(view.t("staff-coming-title")),
         Block::Paragraph(view.t("staff-coming-body"), Tone::Normal),
-        button(icons::OK, view.t("staff-coming-ok"), Intent::CloseOverlay),
+        button(icons::OK, view.t("staff-coming-ok"), Press::CloseOverlay),
     ];
     dialog(ui, view, screen, &blocks);
 }

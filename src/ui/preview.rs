@@ -11,7 +11,7 @@ use super::staff_view::StaffView;
 use super::view::{Sources, View};
 use crate::content::Content;
 use crate::i18n::I18n;
-use crate::kiosk::{IdlePhase, IdlePolicy, Intent, PageKey, Screen, Session, SessionDefaults, TextSize, ThemeKind};
+use crate::kiosk::{IdlePhase, IdlePolicy, Msg, PageKey, Press, Screen, Session, SessionDefaults, TextSize, ThemeKind};
 use crate::speech::Voice;
 
 pub struct Preview {
@@ -20,7 +20,7 @@ pub struct Preview {
     pub session: Session,
     pub staff: StaffView,
     /// Taps so far (not applied: a preview shows one screen).
-    pub taps: Vec<Intent>,
+    pub taps: Vec<Msg>,
     /// What the last frame showed.
     pub shown: Option<PageKey>,
 }
@@ -36,7 +36,7 @@ impl Preview {
         };
         let mut session = Session::new(defaults, 0.0);
         if screen != Screen::Home {
-            session.apply(Intent::Open(screen), 1.0, &IdlePolicy::default());
+            let _ = session.apply(Press::Open(screen), 1.0, &IdlePolicy::default());
         }
         Self { content, i18n, session, staff: StaffView::default(), taps: Vec::new(), shown: None }
     }
@@ -53,6 +53,6 @@ impl Preview {
         };
         let mut view = View::new(sources, &self.session);
         self.shown = Some(show(ui, &mut view, &self.session, &Frame { idle: IdlePhase::Active, slogan: 0 }));
-        self.taps.extend(view.intents);
+        self.taps.extend(view.msgs);
     }
 }

@@ -7,7 +7,7 @@ use super::view::View;
 use super::widgets::ButtonKind;
 use crate::content::{Facility, FacilityText, Phone, Step};
 use crate::i18n::FluentValue;
-use crate::kiosk::{Intent, RightsPart, Screen, ThemeKind};
+use crate::kiosk::{Msg, Press, RightsPart, Screen, ThemeKind};
 
 pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
     match screen {
@@ -24,12 +24,12 @@ pub fn blocks(view: &View, screen: &Screen) -> Vec<Block> {
     }
 }
 
-fn choice(icon: &'static str, label: String, intent: Intent) -> Choice {
-    Choice { icon: Some(icon), label, intent, kind: ButtonKind::Normal, selected: false }
+fn choice(icon: &'static str, label: String, msg: impl Into<Msg>) -> Choice {
+    Choice { icon: Some(icon), label, msg: msg.into(), kind: ButtonKind::Normal, selected: false }
 }
 
-fn primary(icon: &'static str, label: String, intent: Intent) -> Choice {
-    Choice { kind: ButtonKind::Primary, ..choice(icon, label, intent) }
+fn primary(icon: &'static str, label: String, msg: impl Into<Msg>) -> Choice {
+    Choice { kind: ButtonKind::Primary, ..choice(icon, label, msg) }
 }
 
 fn home(view: &View) -> Vec<Block> {
@@ -39,18 +39,18 @@ fn home(view: &View) -> Vec<Block> {
     let name = view.content.branch.branch.text.get(lang).map(|b| view.words(&b.name)).unwrap_or_default();
     let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
     out.push(Block::Tiles(vec![
-        primary(icons::FRAUD, view.t("section-fraud"), Intent::Open(Screen::FraudList)),
-        primary(icons::FACILITIES, view.t("section-facilities"), Intent::Open(Screen::FacilityList)),
-        primary(icons::RIGHTS, view.t("section-rights"), Intent::Open(Screen::RightsMenu)),
+        primary(icons::FRAUD, view.t("section-fraud"), Press::Open(Screen::FraudList)),
+        primary(icons::FACILITIES, view.t("section-facilities"), Press::Open(Screen::FacilityList)),
+        primary(icons::RIGHTS, view.t("section-rights"), Press::Open(Screen::RightsMenu)),
         primary(
             icons::SELF_CHECK,
             view.t("section-self-check"),
-            Intent::StartSelfCheck { situations: view.content.quiz.situations.len() },
+            Press::StartSelfCheck { situations: view.content.quiz.situations.len() },
         ),
     ]));
     out.push(Block::Choices(vec![
-        choice(icons::TEXT_SIZE, text_size_label(view), Intent::NextTextSize),
-        choice(icons::CONTRAST, theme_label(view), Intent::ToggleTheme),
+        choice(icons::TEXT_SIZE, text_size_label(view), Press::NextTextSize),
+        choice(icons::CONTRAST, theme_label(view), Press::ToggleTheme),
     ]));
     let languages: Vec<Choice> = view
         .languages
@@ -60,7 +60,7 @@ fn home(view: &View) -> Vec<Block> {
             icon: Some(icons::LANGUAGE),
             label: view.i18n.text(&l, "language-name"),
             selected: l == lang,
-            intent: Intent::SetLanguage(l),
+            msg: Press::SetLanguage(l).into(),
             kind: ButtonKind::Normal,
         })
         .collect();
@@ -76,7 +76,7 @@ fn fraud_list(view: &View) -> Vec<Block> {
         Some(choice(
             icons::glyph(t.icon.value),
             view.words(&text.title),
-            Intent::Open(Screen::Topic(t.id.value.clone())),
+            Press::Open(Screen::Topic(t.id.value.clone())),
         ))
     });
     vec![Block::Title(view.t("section-fraud")), Block::Choices(topics.collect())]
@@ -138,7 +138,7 @@ fn facility_list(view: &View) -> Vec<Block> {
         Some(choice(
             icons::glyph(f.icon.value),
             facility_name(view, f, text),
-            Intent::Open(Screen::Facility(f.id.value.clone())),
+            Press::Open(Screen::Facility(f.id.value.clone())),
         ))
     });
     vec![Block::Title(view.t("section-facilities")), Block::Choices(items.collect())]
@@ -163,7 +163,7 @@ fn facility(view: &View, id: &str) -> Vec<Block> {
 }
 
 fn rights_menu(view: &View) -> Vec<Block> {
-    let part = |icon, id: &str, part| choice(icon, view.t(id), Intent::Open(Screen::Rights(part)));
+    let part = |icon, id: &str, part| choice(icon, view.t(id), Press::Open(Screen::Rights(part)));
     let mut parts = vec![
         part(icons::RIGHTS, "rights-eight", RightsPart::EightRights),
         part("📝", "rights-steps", RightsPart::Steps),

@@ -5,7 +5,7 @@ use super::icons;
 use super::page::{Block, Choice, Tone};
 use super::view::View;
 use super::widgets::ButtonKind;
-use crate::kiosk::{Intent, Screen};
+use crate::kiosk::{Press, Screen};
 
 pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     let quiz = &view.content.quiz;
@@ -13,10 +13,10 @@ pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     let Some((situation, text)) = situation.and_then(|s| Some((s, s.text.get(view.lang)?))) else {
         return vec![Block::Title(view.t("section-self-check"))];
     };
-    let tile = |icon, id: &str, intent| Choice {
+    let tile = |icon, id: &str, press: Press| Choice {
         icon: Some(icon),
         label: view.t(id),
-        intent,
+        msg: press.into(),
         kind: ButtonKind::Primary,
         selected: false,
     };
@@ -25,8 +25,8 @@ pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
             Block::Heading(view.t("self-check-question")),
             Block::Title(view.words(&text.situation)),
             Block::Tiles(vec![
-                tile(icons::WARNING, "self-check-yes", Intent::Answer(true)),
-                tile(icons::SAFE, "self-check-no", Intent::Answer(false)),
+                tile(icons::WARNING, "self-check-yes", Press::Answer(true)),
+                tile(icons::SAFE, "self-check-no", Press::Answer(false)),
             ]),
         ];
     };
@@ -40,10 +40,10 @@ pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     let tone = if scam { Tone::Warning } else { Tone::Normal };
     let mut next = Vec::new();
     if let Some(topic) = situation.topic.as_ref().filter(|t| view.content.topic(t).is_some()) {
-        let open = Intent::Open(Screen::Topic(topic.value.clone()));
+        let open = Press::Open(Screen::Topic(topic.value.clone()));
         next.push(Choice { kind: ButtonKind::Normal, ..tile(icons::FRAUD, "self-check-see-topic", open) });
     }
-    next.push(tile(icons::NEXT, "self-check-next", Intent::NextSituation));
+    next.push(tile(icons::NEXT, "self-check-next", Press::NextSituation));
     vec![
         Block::Heading(view.words(&text.situation)),
         Block::Title(view.t(verdict)),

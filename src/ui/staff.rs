@@ -8,10 +8,10 @@ use super::view::View;
 use super::widgets::ButtonKind;
 use super::words;
 use crate::i18n::FluentValue;
-use crate::kiosk::{Intent, StaffAction};
+use crate::kiosk::{Msg, StaffAction, StaffMsg};
 
-fn button(icon: &'static str, label: String, intent: Intent) -> Choice {
-    Choice { icon: Some(icon), label, intent, kind: ButtonKind::Normal, selected: false }
+fn button(icon: &'static str, label: String, msg: impl Into<Msg>) -> Choice {
+    Choice { icon: Some(icon), label, msg: msg.into(), kind: ButtonKind::Normal, selected: false }
 }
 
 pub fn pin_pad(view: &View, staff: &StaffView) -> Vec<Block> {
@@ -23,14 +23,14 @@ pub fn pin_pad(view: &View, staff: &StaffView) -> Vec<Block> {
     let digit = |d: u8| Choice {
         icon: None,
         label: d.to_string(),
-        intent: Intent::PinDigit(d),
+        msg: StaffMsg::PinDigit(d).into(),
         kind: ButtonKind::Normal,
         selected: false,
     };
     let mut keys: Vec<Choice> = (1..=9).map(digit).collect();
-    keys.push(button(icons::BACK, view.t("staff-pin-erase"), Intent::PinErase));
+    keys.push(button(icons::BACK, view.t("staff-pin-erase"), StaffMsg::PinErase));
     keys.push(digit(0));
-    keys.push(Choice { kind: ButtonKind::Primary, ..button(icons::OK, view.t("staff-pin-enter"), Intent::PinEnter) });
+    keys.push(Choice { kind: ButtonKind::Primary, ..button(icons::OK, view.t("staff-pin-enter"), StaffMsg::PinEnter) });
     out.push(Block::Choices(keys));
     out
 }
@@ -64,32 +64,32 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
         button(
             icons::CLOCK,
             view.t_with("staff-idle", &[("seconds", secs)]),
-            Intent::Staff(StaffAction::NextIdleTimeout),
+            StaffMsg::Action(StaffAction::NextIdleTimeout),
         ),
         button(
             icons::TEXT_SIZE,
             view.t_with("staff-default-size", &[("level", FluentValue::from(size))]),
-            Intent::Staff(StaffAction::NextDefaultSize),
+            StaffMsg::Action(StaffAction::NextDefaultSize),
         ),
         button(
             icons::CONTRAST,
             view.t_with("staff-default-theme", &[("theme", FluentValue::from(theme))]),
-            Intent::Staff(StaffAction::ToggleDefaultTheme),
+            StaffMsg::Action(StaffAction::ToggleDefaultTheme),
         ),
         button(
             icons::READ,
             view.t_with("staff-auto-read", &[("state", FluentValue::from(auto))]),
-            Intent::Staff(StaffAction::ToggleAutoRead),
+            StaffMsg::Action(StaffAction::ToggleAutoRead),
         ),
         button(
             icons::SLOWER,
             view.t_with("staff-default-rate", &[("rate", FluentValue::from(i64::from(staff.default_voice.rate)))]),
-            Intent::Staff(StaffAction::NextDefaultRate),
+            StaffMsg::Action(StaffAction::NextDefaultRate),
         ),
         button(
             icons::VOLUME,
             view.t_with("staff-default-volume", &[("level", FluentValue::from(volume))]),
-            Intent::Staff(StaffAction::NextDefaultVolume),
+            StaffMsg::Action(StaffAction::NextDefaultVolume),
         ),
     ];
     for (lang, offered) in &staff.languages {
@@ -97,19 +97,19 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
         let name = view.i18n.text(lang, "language-name");
         let label =
             view.t_with("staff-language", &[("name", FluentValue::from(name)), ("state", FluentValue::from(state))]);
-        settings.push(button(icons::LANGUAGE, label, Intent::Staff(StaffAction::ToggleLanguage(lang.clone()))));
+        settings.push(button(icons::LANGUAGE, label, StaffMsg::Action(StaffAction::ToggleLanguage(lang.clone()))));
     }
     out.push(Block::Choices(settings));
 
     out.push(Block::Heading(view.t("staff-actions")));
     let mut actions = vec![
-        button(icons::RELOAD, view.t("staff-reload"), Intent::Staff(StaffAction::ReloadContent)),
-        button(icons::READ, view.t("staff-test-speech"), Intent::Staff(StaffAction::TestSpeech)),
-        button(icons::KEYPAD, view.t("staff-speech-how-to"), Intent::Staff(StaffAction::SpeechHowTo)),
-        button(icons::EXPORT, view.t("staff-export"), Intent::Staff(StaffAction::ExportStats)),
+        button(icons::RELOAD, view.t("staff-reload"), StaffMsg::Action(StaffAction::ReloadContent)),
+        button(icons::READ, view.t("staff-test-speech"), StaffMsg::Action(StaffAction::TestSpeech)),
+        button(icons::KEYPAD, view.t("staff-speech-how-to"), StaffMsg::Action(StaffAction::SpeechHowTo)),
+        button(icons::EXPORT, view.t("staff-export"), StaffMsg::Action(StaffAction::ExportStats)),
     ];
     if staff.kiosk_mode {
-        actions.push(button(icons::EXIT, view.t("staff-leave"), Intent::Staff(StaffAction::LeaveKiosk)));
+        actions.push(button(icons::EXIT, view.t("staff-leave"), StaffMsg::Action(StaffAction::LeaveKiosk)));
     }
     out.push(Block::Choices(actions));
     out.extend(staff.message.iter().map(|m| Block::Paragraph(m.clone(), Tone::Warning)));

@@ -11,7 +11,7 @@ use super::widgets::Audit;
 use crate::content::Content;
 use crate::i18n::{FluentValue, I18n};
 use crate::kiosk::self_check::SelfCheck;
-use crate::kiosk::{Intent, Session, TextSize, ThemeKind};
+use crate::kiosk::{Msg, Session, TextSize, ThemeKind};
 use crate::speech::Reading;
 
 /// Everything a view needs for one frame, and what it produced.
@@ -24,7 +24,7 @@ pub struct View<'a> {
     pub pictures: &'a HashMap<String, TextureHandle>,
     pub text_size: TextSize,
     pub theme: ThemeKind,
-    pub intents: Vec<Intent>,
+    pub msgs: Vec<Msg>,
     pub audit: Audit,
     /// What to say when this screen or page first appears ("防骗提醒，第 1 页，共 3 页").
     pub announce: Option<String>,
@@ -72,7 +72,7 @@ impl<'a> View<'a> {
             pictures: sources.pictures,
             text_size: session.text_size,
             theme: session.theme,
-            intents: Vec::new(),
+            msgs: Vec::new(),
             audit: Audit::default(),
             announce: None,
             speech_controls: false,
@@ -104,7 +104,7 @@ impl View<'_> {
     }
 
     /// Records something the customer can hear read or reach with the keypad.
-    pub fn item(&mut self, rect: Rect, role: Role, text: String, intent: Option<Intent>, on_page: bool) {
-        self.items.push(Item { rect, role, text, intent, on_page });
+    pub fn item(&mut self, rect: Rect, role: Role, text: String, msg: Option<Msg>, on_page: bool) {
+        self.items.push(Item { rect, role, text, msg, on_page });
     }
 }

@@ -7,7 +7,7 @@ use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kiosk::app::{AppConfig, KioskApp};
-use kiosk::kiosk::{Clock, IdlePolicy, Intent};
+use kiosk::kiosk::{Clock, IdlePolicy, Msg, Observation, StaffMsg};
 use kiosk::speech::{RecordingEngine, Speech};
 
 pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -119,10 +119,10 @@ pub fn pass_time(harness: &mut Harness<'static, KioskApp>, seconds: f64) {
     settle(harness);
 }
 
-/// Applies an intent directly (used to reach every screen in the layout sweep).
-pub fn apply(harness: &mut Harness<'static, KioskApp>, intent: Intent) {
+/// Applies an msg directly (used to reach every screen in the layout sweep).
+pub fn apply(harness: &mut Harness<'static, KioskApp>, msg: impl Into<Msg>) {
     harness.state().clock().advance(1.0);
-    harness.state_mut().apply(intent);
+    harness.state_mut().apply(msg);
     settle(harness);
 }
 
@@ -213,15 +213,21 @@ pub fn read_request_body(stream: &std::net::TcpStream) -> String {
     String::from_utf8_lossy(&body).into_owned()
 }
 
+/// A list of messages of any kind: `msgs![Press::Home, StaffMsg::CornerTap]`.
+#[macro_export]
+macro_rules! msgs {
+    ($($m:expr),* $(,)?) => { vec![$(kiosk::kiosk::Msg::from($m)),*] };
+}
+
 /// Opens the staff panel the staff way — five taps on the hidden corner, then
 /// what the app sends once a PIN is accepted — without a PIN file. For tests
 /// of the panel itself; the PIN flow has its own tests (`tests/staff.rs`).
 pub fn open_staff_panel(h: &mut Harness<'static, KioskApp>) {
     for _ in 0..5 {
         h.state().clock().advance(0.3);
-        h.state_mut().apply(Intent::StaffTap);
+        h.state_mut().apply(StaffMsg::CornerTap);
     }
-    h.state_mut().apply(Intent::StaffUnlocked);
+    h.state_mut().apply(Observation::StaffUnlocked);
     settle(h);
     assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::Staff, "the staff panel opened");
 }

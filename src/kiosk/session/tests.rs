@@ -1,0 +1,139 @@
+use super::super::effect::PinEdit;
+use super::super::message::{Press, StaffAction, StaffMsg};
+use super::press::*;
+use super::*;
+use crate::kiosk::VoiceChange;
+use crate::speech::Voice;
+
+fn session() -> Session {
+    Session::new(
+        SessionDefaults {
+            language: "zh-CN".into(),
+            text_size: TextSize::Standard,
+            theme: ThemeKind::Calm,
+            voice: Voice::DEFAULT,
+        },
+        0.0,
+    )
+}
+
+fn apply(s: &mut Session, msg: impl Into<Msg>, now: f64) -> bool {
+    s.apply(msg, now, &IdlePolicy::default()).accepted
+}
+
+#[test]
+fn a_double_tap_counts_once() {
+    let mut s = session();
+    assert!(apply(&mut s, Press::Open(Screen::FraudList), 1.0));
+    assert!(!apply(&mut s, Press::Open(Screen::Topic("x".into())), 1.2));
+    assert_eq!(s.screen(), &Screen::FraudList);
+    assert!(apply(&mut s, Press::Back, 2.0));
+    assert_eq!(s.screen(), &Screen::Home);
+}
+
+#[test]
+fn idle_reset_restores_every_choice() {
+    let policy = IdlePolicy::default();
+    let mut s = session();
+    apply(&mut s, Press::NextTextSize, 1.0);
+    apply(&mut s, Press::ToggleTheme, 2.0);
+    apply(&mut s, Press::SetLanguage("en-US".into()), 3.0);
+    apply(&mut s, Press::Open(Screen::RightsMenu), 4.0);
+    apply(&mut s, Press::Voice(VoiceChange::Faster), 5.0);
+    apply(&mut s, Press::Voice(VoiceChange::Louder), 6.0);
+    apply(&mut s, Press::StartSpeechMode { title: Some(0) }, 7.0);
+    assert_eq!(s.voice, Voice { rate: 1, volume: 2 });
+    assert!(s.speech_mode);
+    assert!(matches!(s.idle_phase(110.0, &policy), IdlePhase::Warning { .. }));
+    assert!(apply(&mut s, Observation::Tick, 130.0));
+    assert!(s.is_pristine());
+    assert_eq!((s.text_size, s.theme, s.language.as_str()), (TextSize::Standard, ThemeKind::Calm, "zh-CN"));
+    assert_eq!((s.voice, s.speech_mode, s.focus), (Voice::DEFAULT, false, None), "speech is the visit's too");
+    assert!(!s.attract);
+    assert!(apply(&mut s, Observation::Tick, 130.0 + policy.attract_after));
+    assert!(s.attract);
+}
+
+#[test]
+fn the_keypad_focus_goes_round_and_a_new_page_starts_on_its_title() {
+    let mut s = session();
+    apply(&mut s, Press::StartSpeechMode { title: Some(1) }, 1.0);
+    apply(&mut s, Press::FocusNext { of: 3 }, 2.0);
+    assert_eq!(s.focus, Some(2));
+    apply(&mut s, Press::FocusNext { of: 3 }, 3.0);
+    assert_eq!(s.focus, Some(0), "after the last item comes the first");
+    apply(&mut s, Press::FocusPrevious { of: 3 }, 4.0);
+    assert_eq!(s.focus, Some(2));
+    let key = |page| PageKey { shown: super::Shown::Screen(Screen::Home), page, pages: 2, language: "zh-CN".into() };
+    assert!(apply(&mut s, Observation::PageShown { key: key(0), title: Some(0) }, 5.0));
+    assert_eq!(s.focus, Some(0));
+    apply(&mut s, Press::FocusNext { of: 3 }, 6.0);
+    assert!(!apply(&mut s, Observation::PageShown { key: key(0), title: Some(0) }, 7.0), "the same page");
+    assert_eq!(s.focus, Some(1), "the same page keeps the focus where it is");
+}
+
+fn effects(s: &mut Session, msg: impl Into<Msg>, now: f64) -> Vec<Effect> {
+    s.apply(msg, now, &IdlePolicy::default()).effects
+}
+
+#[test]
+fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
+    let mut s = session();
+    apply(&mut s, Press::Open(Screen::FraudList), 1.0);
+    assert_eq!(
+        effects(&mut s, Press::CallStaff, 2.0),
+        vec![
+            Effect::Speech(Speak::Interrupt),
+            Effect::Count(Counted::CallStaffPressed),
+            Effect::AlertStaff { screen: "fraud".into() },
+        ]
+    );
+    assert_eq!(s.overlay, Some(Overlay::CallStaff));
+}
+
+#[test]
+fn the_first_press_of_a_visit_is_counted_and_a_reset_ends_it() {
+    let policy = IdlePolicy::default();
+    let mut s = session();
+    let opened = effects(&mut s, Press::Open(Screen::Topic("t1".into())), 1.0);
+    assert_eq!(
+        opened,
+        vec![
+            Effect::Speech(Speak::Interrupt),
+            Effect::Count(Counted::TopicViewed { id: "t1".into(), language: "zh-CN".into() }),
+            Effect::Count(Counted::VisitStarted),
+        ]
+    );
+    assert!(!effects(&mut s, Press::Back, 2.0).contains(&Effect::Count(Counted::VisitStarted)));
+    apply(&mut s, Press::NextTextSize, 3.0);
+    let reset = s.apply(Observation::Tick, 3.0 + policy.warn_after + policy.countdown + 1.0, &policy).effects;
+    assert_eq!(reset, vec![Effect::Speech(Speak::StopAll), Effect::Count(Counted::IdleReset)]);
+    assert!(s.is_pristine());
+}
+
+#[test]
+fn staff_screens_open_only_the_staff_way() {
+    let mut s = session();
+    assert_eq!(effects(&mut s, Press::Open(Screen::Staff), 1.0), vec![Effect::Speech(Speak::Interrupt)]);
+    assert_eq!(s.screen(), &Screen::Home, "no PIN, no panel");
+    assert_eq!(
+        effects(&mut s, StaffAction::LeaveKiosk, 2.0),
+        vec![Effect::Speech(Speak::Interrupt)],
+        "a staff action off the panel does nothing"
+    );
+    for t in 0..STAFF_TAPS {
+        apply(&mut s, StaffMsg::CornerTap, 3.0 + t as f64 * 0.1);
+    }
+    assert_eq!(s.screen(), &Screen::StaffPin);
+    assert_eq!(
+        effects(&mut s, StaffMsg::PinEnter, 4.0),
+        vec![Effect::Speech(Speak::Interrupt), Effect::Pin(PinEdit::Check)]
+    );
+    assert_eq!(s.screen(), &Screen::StaffPin, "the worker checks the PIN, not the session");
+    apply(&mut s, Observation::StaffUnlocked, 5.0);
+    assert_eq!(s.screen(), &Screen::Staff);
+    assert_eq!(
+        effects(&mut s, StaffAction::LeaveKiosk, 6.0),
+        vec![Effect::Speech(Speak::Interrupt), Effect::Staff(StaffAction::LeaveKiosk)]
+    );
+}
