@@ -309,3 +309,37 @@ fn files_of_one_module_depend_one_way() {
     assert!(checked >= 5, "checked {checked} modules");
     assert!(problems.is_empty(), "files that import each other:\n{}", problems.join("\n"));
 }
+
+#[path = "architecture/wildcards.rs"]
+mod wildcards;
+
+#[test]
+fn no_catch_all_arm_over_messages_or_effects() {
+    let mut found = Vec::new();
+    for file in all_files() {
+        found.extend(wildcards::catch_alls(&file, &read(&file)).unwrap_or_else(|e| panic!("{e}")));
+    }
+    assert!(found.is_empty(), "name every variant, so a new one is a compile error here:\n{}", found.join("\n"));
+}
+
+/// The check itself finds what it is for (a planted catch-all, nested,
+/// behind `|`, or bound to a name) and leaves a match over other things alone.
+#[test]
+fn the_catch_all_check_finds_a_planted_one() {
+    let planted = r#"
+        fn a(p: Press) { match p { Press::Back => {}, _ => {} } }
+        fn b(e: Effect) -> u8 { if true { match e { Effect::Speech(Speak::Stop) => 1, other => 2 } } else { 0 } }
+        fn c(m: crate::kiosk::Msg) { match m { crate::kiosk::Msg::Customer(_) | _ => {} } }
+        fn d(x: Option<u8>) { match x { Some(_) => {}, _ => {} } }
+        fn e(p: Press) { match p { Press::Back => {}, Press::Home | Press::Read => {} } }
+    "#;
+    let found = wildcards::catch_alls(Path::new("planted.rs"), planted).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        found,
+        [
+            "planted.rs:2: a catch-all arm over Press",
+            "planted.rs:3: a catch-all arm over Effect",
+            "planted.rs:4: a catch-all arm over Msg",
+        ]
+    );
+}

@@ -10,7 +10,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
 use kiosk::kiosk::Screen;
 use kiosk::staff::{Settings, SettingsFile};
@@ -90,13 +90,62 @@ fn panel_settings_are_saved_and_used() {
     assert!(shows(&h, "无操作提醒：120 秒") && shows(&h, "默认文字：大"));
     let saved = SettingsFile::load(&files.settings);
     assert_eq!(saved.note, None);
-    assert_eq!(
-        (saved.settings.idle_warning_seconds, saved.settings.text_size),
-        (120, kiosk::staff::settings::SizeSetting::Large)
-    );
+    assert_eq!((saved.settings.idle_warning_seconds, saved.settings.text_size), (120, kiosk::kiosk::TextSize::Large));
     tap(&mut h, "首页");
     // Leaving the panel starts a fresh visit, at the new default size.
     assert_eq!(h.state().session().text_size, kiosk::kiosk::TextSize::Large);
+}
+
+/// The words before `{ $value }` of a locale line, read from the file itself.
+fn label_prefix(id: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/zh-CN/kiosk.ftl");
+    let text = std::fs::read_to_string(path).expect("zh-CN locale");
+    let line = text.lines().find(|l| l.starts_with(&format!("{id} = "))).unwrap_or_else(|| panic!("no {id}"));
+    line[id.len() + 3..].split('{').next().unwrap_or_default().trim().to_owned()
+}
+
+fn button_starting(h: &Harness<'static, KioskApp>, prefix: &str) -> Option<String> {
+    h.query_all_by_label_contains(prefix)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .find(|l| l.starts_with(prefix))
+}
+
+/// Every entry of the settings table has a button on the panel; a press shows
+/// the new value and writes it to the settings file.
+#[test]
+fn every_declared_setting_is_on_the_panel_and_saved() {
+    use kiosk::staff::setting_table::ENTRIES;
+    let dir = tempfile::tempdir().expect("temp");
+    let files = staff_files(dir.path(), |_| {});
+    let mut h = kiosk_with(&files, true);
+    corner_taps(&mut h, 5);
+    type_pin(&mut h, PIN);
+    assert!(ENTRIES.len() >= 6, "the panel's six settings are in the table");
+    for entry in ENTRIES {
+        let prefix = label_prefix(entry.label);
+        let before_file = SettingsFile::load(&files.settings).settings;
+        while button_starting(&h, &prefix).is_none() && has_button(&h, "下一页") {
+            tap(&mut h, "下一页");
+        }
+        if button_starting(&h, &prefix).is_none() {
+            while has_button(&h, "上一页") {
+                tap(&mut h, "上一页");
+            }
+            while button_starting(&h, &prefix).is_none() && has_button(&h, "下一页") {
+                tap(&mut h, "下一页");
+            }
+        }
+        let before = button_starting(&h, &prefix).unwrap_or_else(|| panic!("{}: no button {prefix}…", entry.key));
+        tap(&mut h, &before);
+        let after = button_starting(&h, &prefix).unwrap_or_else(|| panic!("{}: button gone", entry.key));
+        assert_ne!(before, after, "{}: the button shows the new value", entry.key);
+        let saved = wait_for(Duration::from_secs(20), || {
+            settle(&mut h);
+            let now = SettingsFile::load(&files.settings).settings;
+            (now != before_file).then_some(now)
+        });
+        assert!(saved.is_some(), "{}: the press reached the settings file", entry.key);
+    }
 }
 
 #[test]

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{Counted, PinEdit, Screen, Session, SessionDefaults, StaffAction, TextSize, ThemeKind};
-use crate::speech::Voice;
+use crate::kiosk::{Counted, PinEdit, Screen, Session, SessionDefaults, StaffAction};
 use crate::staff::alert::Alerts;
 use crate::staff::pin::{self, Attempt};
+use crate::staff::setting_table::{self, Unset};
 use crate::staff::stats::{self, Count, Stats};
 use crate::staff::{Settings, SettingsFile, StaffFiles};
 use crate::worker::{Job, Saved, Worker};
@@ -101,6 +101,11 @@ impl Desk {
         self.settings.settings.auto_read.unwrap_or(self.auto_read_default)
     }
 
+    /// What the kiosk decides where the settings say nothing.
+    pub fn unset(&self) -> Unset {
+        Unset { auto_read: self.auto_read_default }
+    }
+
     pub fn pin_digits(&self) -> usize {
         self.pin_entry.len()
     }
@@ -109,7 +114,7 @@ impl Desk {
     pub fn defaults(&self, all_languages: &[String]) -> SessionDefaults {
         let s = &self.settings.settings;
         let language = self.offered(all_languages).first().cloned().unwrap_or_else(|| crate::lang::BASE.into());
-        SessionDefaults { language, text_size: s.text_size.into(), theme: s.theme.into(), voice: s.voice() }
+        SessionDefaults { language, text_size: s.text_size, theme: s.theme, voice: s.voice() }
     }
 
     /// The languages offered to customers, as staff chose them; never none.
@@ -255,7 +260,6 @@ impl Desk {
     /// A staff panel action (the session let it through: the panel is open).
     pub fn staff_action(&mut self, action: &StaffAction, cx: &DeskContext) -> Option<DeskEffect> {
         let lang = &cx.session.language;
-        let s = &mut self.settings.settings;
         match action {
             StaffAction::ReloadContent => return Some(DeskEffect::ReloadContent),
             StaffAction::TestSpeech => return Some(DeskEffect::Say(cx.i18n.text(lang, "staff-test-speech-sample"))),
@@ -268,18 +272,11 @@ impl Desk {
                 self.exit = Exit::Leaving;
                 return None;
             }
-            StaffAction::NextIdleTimeout => {
-                const STEPS: [u32; 5] = [60, 90, 120, 180, 300];
-                let next = STEPS.iter().find(|t| **t > s.idle_warning_seconds).unwrap_or(&STEPS[0]);
-                s.idle_warning_seconds = *next;
+            StaffAction::Setting(key) => {
+                let entry = setting_table::entry(key)?;
+                let unset = self.unset();
+                (entry.step)(&mut self.settings.settings, unset);
             }
-            StaffAction::NextDefaultSize => s.text_size = TextSize::from(s.text_size).next().into(),
-            StaffAction::ToggleDefaultTheme => s.theme = ThemeKind::from(s.theme).other().into(),
-            StaffAction::ToggleAutoRead => s.auto_read = Some(!s.auto_read.unwrap_or(self.auto_read_default)),
-            StaffAction::NextDefaultRate => {
-                s.speech_rate = if s.speech_rate >= Voice::MAX_RATE { Voice::MIN_RATE } else { s.speech_rate + 1 };
-            }
-            StaffAction::NextDefaultVolume => s.speech_volume = (s.speech_volume + 1) % (Voice::MAX_VOLUME + 1),
             StaffAction::ToggleLanguage(lang) => self.toggle_language(lang, cx.languages),
         }
         self.save_settings(cx.worker);

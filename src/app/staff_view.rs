@@ -4,11 +4,12 @@
 use super::desk::{Desk, PinNote};
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::Session;
+use crate::kiosk::{Session, StaffAction};
 use crate::speech::Status;
 use crate::staff::alert::Delivery;
+use crate::staff::setting_table::{self, Shown};
 use crate::staff::stats;
-use crate::ui::StaffView;
+use crate::ui::{SettingButton, StaffView};
 
 pub struct Sources<'a> {
     pub desk: &'a Desk,
@@ -86,24 +87,44 @@ pub fn build(src: &Sources) -> StaffView {
         Delivery::Delivered => notes.push(t("staff-alert-delivered")),
         Delivery::Sending { .. } | Delivery::NotSent => {}
     }
-    let s = desk.settings();
     StaffView {
         pin_digits: desk.pin_digits(),
         pin_note,
         problems,
         speech,
         today: today_lines(src),
-        idle_seconds: s.idle_warning_seconds,
-        default_size: s.text_size.into(),
-        default_theme: s.theme.into(),
-        default_voice: s.voice(),
+        settings: setting_buttons(desk, &t, &tw),
         languages,
         notes,
         message: desk.message.clone(),
         settings_message: desk.settings_message.clone(),
         kiosk_mode: src.kiosk_mode,
-        auto_read: desk.auto_read(),
     }
+}
+
+/// One button per entry of the settings table, its value in words.
+fn setting_buttons(desk: &Desk, t: &dyn Fn(&str) -> String, tw: &TextWith) -> Vec<SettingButton> {
+    let unset = desk.unset();
+    setting_table::ENTRIES
+        .iter()
+        .map(|entry| {
+            let shown = (entry.get)(desk.settings(), unset);
+            let value = match shown {
+                Shown::Number(n) => FluentValue::from(n),
+                Shown::Word(id) => FluentValue::from(t(id)),
+                Shown::On(on) => FluentValue::from(t(if on { "staff-on" } else { "staff-off" })),
+            };
+            SettingButton {
+                icon: entry.icon,
+                label: tw(entry.label, &[("value", value)]),
+                on: match shown {
+                    Shown::On(on) => Some(on),
+                    Shown::Number(_) | Shown::Word(_) => None,
+                },
+                action: StaffAction::Setting(entry.key),
+            }
+        })
+        .collect()
 }
 
 /// Today's counts, one line each.

@@ -194,7 +194,7 @@ impl Talk {
             VoiceChange::CycleVolume | VoiceChange::Louder | VoiceChange::Quieter => cx.i18n.text_with(
                 &cx.lang,
                 "speech-volume",
-                &[("level", FluentValue::from(cx.t(crate::ui::words::volume_word_id(cx.voice))))],
+                &[("level", FluentValue::from(cx.t(cx.voice.volume_word_id())))],
             ),
         };
         self.say(cx, &feedback, now);

@@ -1,6 +1,11 @@
-//! What a customer can choose for their visit: text size and colours.
+//! What a customer can choose for their visit: text size and colours. Staff
+//! choose a new visit's defaults from the same values (the settings file
+//! writes them in kebab-case: `extra-large`, `high-contrast`).
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TextSize {
     #[default]
     Standard,
@@ -18,9 +23,19 @@ impl TextSize {
             Self::ExtraLarge => Self::Standard,
         }
     }
+
+    /// The screen-text message naming this size: "标准" / "standard" …
+    pub fn word_id(self) -> &'static str {
+        match self {
+            Self::Standard => "text-size-standard",
+            Self::Large => "text-size-large",
+            Self::ExtraLarge => "text-size-extra-large",
+        }
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ThemeKind {
     #[default]
     Calm,
@@ -32,6 +47,14 @@ impl ThemeKind {
         match self {
             Self::Calm => Self::HighContrast,
             Self::HighContrast => Self::Calm,
+        }
+    }
+
+    /// The staff panel's name for this theme.
+    pub fn word_id(self) -> &'static str {
+        match self {
+            Self::Calm => "staff-theme-calm",
+            Self::HighContrast => "staff-theme-high-contrast",
         }
     }
 }

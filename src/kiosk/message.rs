@@ -88,12 +88,8 @@ pub enum StaffAction {
     SpeechHowTo,
     ExportStats,
     LeaveKiosk,
-    NextIdleTimeout,
-    NextDefaultSize,
-    ToggleDefaultTheme,
-    ToggleAutoRead,
-    NextDefaultRate,
-    NextDefaultVolume,
+    /// Step one of the panel's settings (by its key in the staff settings table).
+    Setting(&'static str),
     /// Offer or stop offering this language (a code such as "en-US").
     ToggleLanguage(String),
 }

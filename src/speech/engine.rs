@@ -17,6 +17,15 @@ impl Voice {
     pub const MAX_RATE: i8 = 2;
     pub const MAX_VOLUME: u8 = 2;
     pub const DEFAULT: Voice = Voice { rate: 0, volume: 1 };
+
+    /// The screen-text message naming the volume: "小" / "low" …
+    pub fn volume_word_id(self) -> &'static str {
+        match self.volume {
+            0 => "speech-volume-low",
+            1 => "speech-volume-medium",
+            _ => "speech-volume-high",
+        }
+    }
 }
 
 /// One thing to say, in the language it is written in.

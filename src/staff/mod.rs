@@ -8,6 +8,7 @@ pub mod disk;
 pub mod files;
 pub mod pin;
 mod pin_policy;
+pub mod setting_table;
 pub mod settings;
 pub mod stats;
 

@@ -17,8 +17,8 @@ pub struct Settings {
     pub kiosk_id: String,
     /// Seconds without a touch before "还需要更多时间吗？" (30–600).
     pub idle_warning_seconds: u32,
-    pub text_size: SizeSetting,
-    pub theme: ThemeSetting,
+    pub text_size: TextSize,
+    pub theme: ThemeKind,
     /// Speak each page's title when it opens (unset: on in lobby mode).
     pub auto_read: Option<bool>,
     /// Speech speed steps around the default, -2 (slowest) to 2.
@@ -88,30 +88,13 @@ pub struct CallStaff {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum SizeSetting {
-    #[default]
-    Standard,
-    Large,
-    ExtraLarge,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum ThemeSetting {
-    #[default]
-    Calm,
-    HighContrast,
-}
-
 impl Default for Settings {
     fn default() -> Self {
         Self {
             kiosk_id: "kiosk-1".into(),
             idle_warning_seconds: 90,
-            text_size: SizeSetting::Standard,
-            theme: ThemeSetting::Calm,
+            text_size: TextSize::Standard,
+            theme: ThemeKind::Calm,
             auto_read: None,
             speech_rate: Voice::DEFAULT.rate,
             speech_volume: Voice::DEFAULT.volume,
@@ -128,44 +111,6 @@ impl Default for Settings {
 impl Default for CallStaff {
     fn default() -> Self {
         Self { chime: true, url: None }
-    }
-}
-
-impl From<SizeSetting> for TextSize {
-    fn from(s: SizeSetting) -> Self {
-        match s {
-            SizeSetting::Standard => TextSize::Standard,
-            SizeSetting::Large => TextSize::Large,
-            SizeSetting::ExtraLarge => TextSize::ExtraLarge,
-        }
-    }
-}
-
-impl From<TextSize> for SizeSetting {
-    fn from(s: TextSize) -> Self {
-        match s {
-            TextSize::Standard => SizeSetting::Standard,
-            TextSize::Large => SizeSetting::Large,
-            TextSize::ExtraLarge => SizeSetting::ExtraLarge,
-        }
-    }
-}
-
-impl From<ThemeSetting> for ThemeKind {
-    fn from(s: ThemeSetting) -> Self {
-        match s {
-            ThemeSetting::Calm => ThemeKind::Calm,
-            ThemeSetting::HighContrast => ThemeKind::HighContrast,
-        }
-    }
-}
-
-impl From<ThemeKind> for ThemeSetting {
-    fn from(s: ThemeKind) -> Self {
-        match s {
-            ThemeKind::Calm => ThemeSetting::Calm,
-            ThemeKind::HighContrast => ThemeSetting::HighContrast,
-        }
     }
 }
 

@@ -64,7 +64,7 @@ pub fn speech_pair(view: &View) -> [Control; 2] {
 }
 
 fn sound_row(view: &View, voice: Voice) -> Vec<Control> {
-    let level = view.t(super::words::volume_word_id(voice));
+    let level = view.t(voice.volume_word_id());
     let volume = view.t_with("speech-volume", &[("level", FluentValue::from(level))]);
     vec![
         Control::new(icons::SLOWER, view.t("speech-slower"), Press::Voice(VoiceChange::Slower)),

@@ -23,11 +23,10 @@ pub mod staff_view;
 pub mod theme;
 mod view;
 pub mod widgets;
-pub mod words;
 
 pub use frame::{Frame, show};
 pub use item::{Item, Role};
-pub use staff_view::StaffView;
+pub use staff_view::{SettingButton, StaffView};
 pub use theme::Style;
 pub use view::{Sources as ViewSources, View};
 pub use widgets::Audit;

@@ -259,7 +259,7 @@ fn step_card(view: &View, step: &Step, number: Option<usize>) -> Option<Block> {
 
 /// "文字大小：标准": the button says what the size is now; a tap moves to the next.
 fn text_size_label(view: &View) -> String {
-    let level = view.t(super::words::size_word_id(view.text_size));
+    let level = view.t(view.text_size.word_id());
     view.t_with("text-size-button", &[("level", FluentValue::from(level))])
 }
 

@@ -6,7 +6,6 @@ use super::page::{Block, Choice, Tone};
 use super::staff_view::StaffView;
 use super::view::View;
 use super::widgets::ButtonKind;
-use super::words;
 use crate::i18n::FluentValue;
 use crate::kiosk::{Msg, StaffAction, StaffMsg};
 
@@ -55,43 +54,11 @@ pub fn panel(view: &View, staff: &StaffView) -> Vec<Block> {
 
     out.push(Block::Heading(view.t("staff-settings")));
     out.extend(staff.settings_message.iter().map(|m| Block::Paragraph(m.clone(), Tone::Warning)));
-    let secs = FluentValue::from(staff.idle_seconds);
-    let size = view.t(words::size_word_id(staff.default_size));
-    let theme = view.t(words::theme_word_id(staff.default_theme));
-    let auto = view.t(if staff.auto_read { "staff-on" } else { "staff-off" });
-    let volume = view.t(words::volume_word_id(staff.default_voice));
-    let mut settings = vec![
-        button(
-            icons::CLOCK,
-            view.t_with("staff-idle", &[("seconds", secs)]),
-            StaffMsg::Action(StaffAction::NextIdleTimeout),
-        ),
-        button(
-            icons::TEXT_SIZE,
-            view.t_with("staff-default-size", &[("level", FluentValue::from(size))]),
-            StaffMsg::Action(StaffAction::NextDefaultSize),
-        ),
-        button(
-            icons::CONTRAST,
-            view.t_with("staff-default-theme", &[("theme", FluentValue::from(theme))]),
-            StaffMsg::Action(StaffAction::ToggleDefaultTheme),
-        ),
-        button(
-            icons::READ,
-            view.t_with("staff-auto-read", &[("state", FluentValue::from(auto))]),
-            StaffMsg::Action(StaffAction::ToggleAutoRead),
-        ),
-        button(
-            icons::SLOWER,
-            view.t_with("staff-default-rate", &[("rate", FluentValue::from(i64::from(staff.default_voice.rate)))]),
-            StaffMsg::Action(StaffAction::NextDefaultRate),
-        ),
-        button(
-            icons::VOLUME,
-            view.t_with("staff-default-volume", &[("level", FluentValue::from(volume))]),
-            StaffMsg::Action(StaffAction::NextDefaultVolume),
-        ),
-    ];
+    let mut settings: Vec<Choice> = staff
+        .settings
+        .iter()
+        .map(|s| Choice { selected: s.on == Some(true), ..button(s.icon, s.label.clone(), s.action.clone()) })
+        .collect();
     for (lang, offered) in &staff.languages {
         let state = view.t(if *offered { "staff-offered" } else { "staff-not-offered" });
         let name = view.i18n.text(lang, "language-name");

@@ -1,8 +1,19 @@
 //! What the staff screens show, as plain values the app fills in (no file
 //! paths, no PIN hash: the UI never sees either).
 
-use crate::kiosk::{TextSize, ThemeKind};
-use crate::speech::Voice;
+use crate::kiosk::StaffAction;
+
+/// One setting's button on the staff panel, already in words.
+#[derive(Clone, Debug)]
+pub struct SettingButton {
+    pub icon: &'static str,
+    /// The setting's name and value, e.g. "默认文字：大".
+    pub label: String,
+    /// For an on/off setting: whether it is on (the button shows it selected).
+    pub on: Option<bool>,
+    /// What a press sends.
+    pub action: StaffAction,
+}
 
 /// What the staff screens show, gathered by the app.
 #[derive(Clone, Debug, Default)]
@@ -16,12 +27,8 @@ pub struct StaffView {
     pub speech: String,
     /// Today's counts, one line each.
     pub today: Vec<String>,
-    /// Seconds before the idle warning.
-    pub idle_seconds: u32,
-    /// What each new visit starts with.
-    pub default_size: TextSize,
-    pub default_theme: ThemeKind,
-    pub default_voice: Voice,
+    /// The settings staff can step, in the panel's order.
+    pub settings: Vec<SettingButton>,
     /// (language tag, offered to customers)
     pub languages: Vec<(String, bool)>,
     /// Notes for staff: a broken settings file, the last alert.
@@ -32,6 +39,4 @@ pub struct StaffView {
     pub settings_message: Option<String>,
     /// Kiosk mode: the panel can leave it.
     pub kiosk_mode: bool,
-    /// Whether pages speak their title when they open.
-    pub auto_read: bool,
 }

@@ -1,6 +1,5 @@
 use super::super::effect::PinEdit;
 use super::super::message::{Press, StaffAction, StaffMsg};
-use super::press::*;
 use super::*;
 use crate::kiosk::VoiceChange;
 use crate::speech::Voice;
