@@ -61,7 +61,7 @@ fn main() {
         ("panel", [vec![Msg::from(StaffMsg::CornerTap); 5], vec![Observation::StaffUnlocked.into()]].concat()),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
-        for (lang, lang_intent) in [
+        for (lang, lang_msg) in [
             ("zh", None),
             ("en", Some(Press::SetLanguage("en-US".into()))),
             ("hk", Some(Press::SetLanguage("zh-HK".into()))),
@@ -88,7 +88,7 @@ fn main() {
                         if theme == 1 {
                             apply(&mut h, Press::ToggleTheme);
                         }
-                        if let Some(i) = &lang_intent {
+                        if let Some(i) = &lang_msg {
                             apply(&mut h, i.clone());
                         }
                         for i in msgs {

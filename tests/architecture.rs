@@ -310,6 +310,45 @@ fn files_of_one_module_depend_one_way() {
     assert!(problems.is_empty(), "files that import each other:\n{}", problems.join("\n"));
 }
 
+/// Which rooms of `module` each room uses: every file under `src/<module>/<room>/`
+/// (or `<room>.rs`) counts for its room.
+fn rooms_graph(module: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in all_files() {
+        let me = module_of(&file);
+        let Some(room) = me.get(1).filter(|_| me[0] == module) else { continue };
+        for path in referenced_paths(&file, &BTreeSet::new()) {
+            if let Some(other) = path.get(1).filter(|o| path[0] == module && *o != room) {
+                graph.entry(room.clone()).or_default().insert(other.clone());
+            }
+        }
+    }
+    graph
+}
+
+/// The app's rooms (README, `src/app/mod.rs`): the shells run the app, the app
+/// runs effects, effects use the device; nothing points back.
+#[test]
+fn the_app_rooms_point_one_way() {
+    let graph = rooms_graph("app");
+    assert!(graph.get("kiosk_app").is_some_and(|d| d.contains("effects")), "the check reads imports: {graph:?}");
+    let forbidden: [(&str, &[&str]); 3] = [
+        ("device", &["shell", "kiosk_app", "effects", "config", "drawn"]),
+        ("effects", &["shell", "kiosk_app", "drawn"]),
+        ("kiosk_app", &["shell"]),
+    ];
+    let mut wrong = Vec::new();
+    for (room, not) in forbidden {
+        for dep in graph.get(room).into_iter().flatten() {
+            if not.contains(&dep.as_str()) {
+                wrong.push(format!("app::{room} → app::{dep}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports against the app's rooms: {wrong:?}");
+    assert_eq!(cycle(&graph), None, "rooms that import each other: {graph:?}");
+}
+
 #[path = "architecture/wildcards.rs"]
 mod wildcards;
 

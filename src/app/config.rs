@@ -18,7 +18,7 @@ pub struct AppConfig {
     pub policy: IdlePolicy,
     pub fonts: FontFiles,
     /// Measure frame times instead of waiting for input (see `bench`).
-    pub bench: Option<super::bench::Bench>,
+    pub bench: Option<super::device::bench::Bench>,
     pub speech: Speech,
     /// Speak each page's title and position when it opens.
     pub auto_read: bool,
@@ -35,7 +35,7 @@ pub struct AppConfig {
     /// Content from head office: the last update check, for the staff panel.
     pub fleet_status: Option<Arc<std::sync::Mutex<crate::fleet::Status>>>,
     /// Who draws: OpenGL or the CPU renderer (`auto`: the CPU without a GPU).
-    pub renderer: super::renderer::Renderer,
+    pub renderer: super::device::renderer::Renderer,
 }
 
 impl AppConfig {
@@ -46,7 +46,7 @@ impl AppConfig {
             kiosk_mode,
             clock: Clock::real(),
             policy: IdlePolicy::default(),
-            fonts: super::fonts::system_fonts(),
+            fonts: super::device::fonts::system_fonts(),
             bench: None,
             speech: Speech::unavailable("not started".into()),
             // In the lobby a page speaks when it opens; on a desk it stays quiet.
@@ -57,12 +57,12 @@ impl AppConfig {
             metrics: Arc::new(KioskMetrics::new()),
             monitor_diagonal_inches: None,
             fleet_status: None,
-            renderer: super::renderer::Renderer::Auto,
+            renderer: super::device::renderer::Renderer::Auto,
         }
     }
 
     /// Measure `frames` frames from `started` and quit (for the benchmark script).
     pub fn bench(&mut self, frames: usize, started: std::time::Instant) {
-        self.bench = Some(super::bench::Bench::new(frames, started));
+        self.bench = Some(super::device::bench::Bench::new(frames, started));
     }
 }

@@ -7,15 +7,15 @@ mod inspect;
 use std::time::Duration;
 
 use super::config::AppConfig;
-use super::desk::content_languages;
-use super::desk::{Desk, DeskContext, DeskEffect};
+use super::device::fonts::Fonts;
+use super::device::panel::Panel;
+use super::device::{bench, keypad, touch, watchdog};
 use super::drawn::Drawn;
-use super::fonts::Fonts;
-use super::panel::Panel;
-use super::pictures::Pictures;
-use super::talk::{Context, Talk};
-use super::telemetry::Telemetry;
-use super::{bench, keypad, reload, staff_view, touch, watch, watchdog};
+use super::effects::desk::{Desk, DeskContext, DeskEffect, content_languages};
+use super::effects::pictures::Pictures;
+use super::effects::talk::{Context, Talk};
+use super::effects::telemetry::Telemetry;
+use super::effects::{reload, staff_view, watch};
 use crate::content::{ContentStore, Diagnostic};
 use crate::i18n::I18n;
 use crate::kiosk::{Clock, Effect, IdlePhase, IdlePolicy, Msg, Observation, Session, Shown, Speak};
@@ -67,7 +67,7 @@ impl KioskApp {
         let mut desk = Desk::open(config.staff_files.as_ref(), config.auto_read);
         if config.staff_files.is_none() {
             // No settings file: the configured timing stands (tests use short ones).
-            desk.settings.settings.idle_warning_seconds = config.policy.warn_after.round() as u32;
+            desk.set_idle_warning(config.policy.warn_after.round() as u32);
         }
         let defaults = desk.defaults(&content_languages(&store, &i18n));
         fonts.follow(ctx, &defaults.language);

@@ -1,32 +1,27 @@
-//! eframe glue: the app that owns the kiosk's state and runs each frame as a
-//! pipeline, the window it runs in, and the helpers that touch the machine
-//! (fonts, file watching, the watchdog, the chime).
+//! The app around the kiosk's policy and screens, in three rooms:
+//!
+//! - `kiosk_app.rs` owns the state and runs each frame as a pipeline
+//!   (input → messages → `Session::apply` → effects → draw); `config.rs` is how it
+//!   is started; `drawn.rs` what the last frame drew.
+//! - `shell/` — the windows it runs in: eframe + OpenGL, or the CPU window.
+//! - `device/` — what the PC under it brings: the renderer it can run, fonts on
+//!   disk, the panel's size, touch and keys, systemd's watchdog, the benchmark.
+//! - `effects/` — what the session's effects do outside: speech, staff work,
+//!   metrics, the chime, pictures, content reloads and head office's updates.
+//!
+//! Arrows: shell → kiosk_app → effects → device; nothing points back.
 
-mod bench;
-mod chime;
 mod config;
-mod cpu_window;
-mod desk;
+mod device;
 mod drawn;
-pub mod fleet;
-mod fonts;
-mod keypad;
+mod effects;
 mod kiosk_app;
-mod panel;
-mod pictures;
-mod reload;
-mod renderer;
-mod staff_view;
-mod talk;
-mod telemetry;
-mod touch;
-mod watch;
-mod watchdog;
-mod window;
+mod shell;
 
 pub use config::AppConfig;
-pub use fonts::system_fonts;
+pub use device::fonts::system_fonts;
+pub use device::panel::{PanelSize, monitor_diagonal_inches};
+pub use device::renderer::Renderer;
+pub use effects::fleet;
 pub use kiosk_app::KioskApp;
-pub use panel::{PanelSize, monitor_diagonal_inches};
-pub use renderer::Renderer;
-pub use window::run;
+pub use shell::window::run;

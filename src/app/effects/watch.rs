@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::config::AppConfig;
+use crate::app::config::AppConfig;
 
 /// Saves arriving within this time count as one change; keeps the on-screen
 /// update well inside one second.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use super::config::AppConfig;
+use crate::app::config::AppConfig;
 use crate::fleet::{Source, Status, Store, Sync};
 use crate::staff::{SettingsFile, StaffFiles};
 

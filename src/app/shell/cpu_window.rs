@@ -19,8 +19,8 @@ use winit::event::WindowEvent;
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::window::{Window, WindowId};
 
-use super::config::AppConfig;
-use super::kiosk_app::KioskApp;
+use crate::app::config::AppConfig;
+use crate::app::kiosk_app::KioskApp;
 use crate::render::{CpuRenderer, PixelRect};
 
 /// Why the loop wakes up besides window events.

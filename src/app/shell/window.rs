@@ -3,9 +3,9 @@
 
 use std::process::ExitCode;
 
-use super::config::AppConfig;
-use super::kiosk_app::KioskApp;
-use super::renderer::{self, Renderer};
+use crate::app::config::AppConfig;
+use crate::app::device::renderer::{self, Renderer};
+use crate::app::kiosk_app::KioskApp;
 use crate::metrics::RendererKind;
 
 pub fn run(config: AppConfig) -> ExitCode {

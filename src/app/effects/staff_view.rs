@@ -25,7 +25,7 @@ pub struct Sources<'a> {
     /// Why metrics are not served although staff turned them on.
     pub metrics_problem: Option<&'a str>,
     /// The screen's size, for sizes in millimetres.
-    pub panel: super::panel::PanelSize,
+    pub panel: crate::app::device::panel::PanelSize,
     /// Content from head office: the last update check (None: this PC only).
     pub fleet: Option<crate::fleet::Status>,
 }
@@ -74,13 +74,13 @@ pub fn build(src: &Sources) -> StaffView {
     }
     notes.extend(sample_notes(src, &tw));
     notes.push(match src.panel {
-        super::panel::PanelSize::Setting(d) => {
+        crate::app::device::panel::PanelSize::Setting(d) => {
             tw("staff-screen-setting", &[("inches", FluentValue::from(f64::from(d)))])
         }
-        super::panel::PanelSize::Monitor(d) => {
+        crate::app::device::panel::PanelSize::Monitor(d) => {
             tw("staff-screen-monitor", &[("inches", FluentValue::from(f64::from(d)))])
         }
-        super::panel::PanelSize::Unknown => t("staff-screen-unknown"),
+        crate::app::device::panel::PanelSize::Unknown => t("staff-screen-unknown"),
     });
     match desk.alerts.delivery() {
         Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),

@@ -97,6 +97,11 @@ impl Desk {
         &self.settings.settings
     }
 
+    /// Seconds before the idle warning, where no settings file says (tests).
+    pub fn set_idle_warning(&mut self, seconds: u32) {
+        self.settings.settings.idle_warning_seconds = seconds;
+    }
+
     pub fn auto_read(&self) -> bool {
         self.settings.settings.auto_read.unwrap_or(self.auto_read_default)
     }

@@ -1,4 +1,4 @@
-//! What the app tells head office: turns accepted intents, frames, PIN tries
+//! What the app tells head office: turns counted effects, frames, PIN tries
 //! and content checks into metric updates, and serves them if staff turned
 //! metrics on.
 
