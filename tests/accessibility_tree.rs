@@ -8,19 +8,14 @@ use std::time::Duration;
 
 use support::atspi::AccessibilityBus;
 use support::wait_for;
-use support::x11::{NO_SPEECH, Screen};
+use support::x11::Screen;
 
 /// The kiosk's tree on home, once it shows the four section buttons.
 fn tree_with(renderer: &str) -> Vec<String> {
     let bus = AccessibilityBus::start();
     let screen = Screen::start(1920, 1080);
     let state = tempfile::tempdir().expect("temp dir");
-    let mut kiosk = screen
-        .kiosk(state.path(), &["--renderer", renderer])
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.session_address)
-        .env(NO_SPEECH.0, NO_SPEECH.1)
-        .spawn()
-        .expect("the kiosk starts");
+    let mut kiosk = bus.kiosk(&screen, state.path(), renderer);
     let home = || {
         let trees = bus.applications().into_iter().map(|(name, path)| bus.tree(&name, path.as_str()));
         trees.into_iter().find(|t| t.iter().any(|line| line.ends_with("button: 投诉维权")))

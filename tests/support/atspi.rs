@@ -78,12 +78,42 @@ impl AccessibilityBus {
 
     /// Every node under `(bus, path)`, one line each: indentation, role, name.
     pub fn tree(&self, bus: &str, path: &str) -> Vec<String> {
-        let mut lines = Vec::new();
-        self.walk(bus, path, 0, &mut lines);
-        lines
+        let line = |n: Located| format!("{}{}: {}", "  ".repeat(n.depth), n.role, n.name);
+        self.located(bus, path).into_iter().map(line).collect()
+    }
+}
+
+/// One node as a screen reader, magnifier or touch explorer gets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    /// How many nodes up to the application's.
+    pub depth: usize,
+    pub role: String,
+    pub name: String,
+    /// x, y, width, height on the screen, in pixels.
+    pub extents: (i32, i32, i32, i32),
+}
+
+impl AccessibilityBus {
+    /// The real kiosk binary on `screen`, talking to this bus, without speech.
+    pub fn kiosk(&self, screen: &super::x11::Screen, state: &std::path::Path, renderer: &str) -> Child {
+        screen
+            .kiosk(state, &["--renderer", renderer])
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.session_address)
+            .env(super::x11::NO_SPEECH.0, super::x11::NO_SPEECH.1)
+            .spawn()
+            .expect("the kiosk starts")
     }
 
-    fn walk(&self, bus: &str, path: &str, depth: usize, lines: &mut Vec<String>) {
+    /// Every node under `(bus, path)` with its box on the screen (AT-SPI's
+    /// Component.GetExtents in screen coordinates).
+    pub fn located(&self, bus: &str, path: &str) -> Vec<Located> {
+        let mut out = Vec::new();
+        self.walk_located(bus, path, 0, &mut out);
+        out
+    }
+
+    fn walk_located(&self, bus: &str, path: &str, depth: usize, out: &mut Vec<Located>) {
         let role = self.a11y.call_method(Some(bus), path, Some(ACCESSIBLE), "GetRole", &());
         let role = role_name(role.ok().and_then(|m| m.body().deserialize::<u32>().ok()));
         let name = self.a11y.call_method(
@@ -95,10 +125,14 @@ impl AccessibilityBus {
         );
         let name: Option<OwnedValue> = name.ok().and_then(|m| m.body().deserialize().ok());
         let name = name.and_then(|v| String::try_from(v).ok()).unwrap_or_default();
-        lines.push(format!("{}{role}: {name}", "  ".repeat(depth)));
+        const SCREEN: u32 = 0;
+        let extents =
+            self.a11y.call_method(Some(bus), path, Some("org.a11y.atspi.Component"), "GetExtents", &(SCREEN,));
+        let extents = extents.ok().and_then(|m| m.body().deserialize::<(i32, i32, i32, i32)>().ok());
+        out.push(Located { depth, role, name, extents: extents.unwrap_or((0, 0, 0, 0)) });
         if depth < 40 {
             for (child_bus, child_path) in self.children_of(bus, path) {
-                self.walk(&child_bus, child_path.as_str(), depth + 1, lines);
+                self.walk_located(&child_bus, child_path.as_str(), depth + 1, out);
             }
         }
     }

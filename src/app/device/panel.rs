@@ -16,18 +16,32 @@ use crate::ui::theme::physical_scale;
 pub struct Panel {
     monitor: Option<f32>,
     pub size: PanelSize,
+    /// Points per pixel in the last pass (see `follow`).
+    last_pixels_per_point: f32,
 }
 
 impl Panel {
     pub fn new(monitor: Option<f32>) -> Self {
-        Self { monitor, size: PanelSize::choose(None, monitor) }
+        Self { monitor, size: PanelSize::choose(None, monitor), last_pixels_per_point: 0.0 }
     }
 
     pub fn set_setting(&mut self, inches: Option<f32>) {
         self.size = PanelSize::choose(inches, self.monitor);
     }
 
-    pub fn follow(&self, ctx: &egui::Context) {
+    /// Sets the zoom for this panel, once the zoom is settled. egui applies a
+    /// new zoom at the start of a pass, after the window shell measured the
+    /// monitor in the old zoom's points: in that one pass the monitor's size in
+    /// pixels comes out wrong, and a zoom computed from it sent the kiosk round
+    /// 1 → 0.71 → 0.51 → 0.71 → 1 for ever (redrawing without end, and leaving
+    /// screen readers a tree from another zoom). So it waits for a pass at an
+    /// unchanged zoom, and asks for one.
+    pub fn follow(&mut self, ctx: &egui::Context) {
+        let now = ctx.pixels_per_point();
+        if std::mem::replace(&mut self.last_pixels_per_point, now) != now {
+            ctx.request_repaint();
+            return;
+        }
         self.size.follow(ctx);
     }
 }
