@@ -7,6 +7,8 @@
 //! - start → final screen and tap → next screen: from outside, by watching the
 //!   screen's pixels (GetImage) after starting the process or a synthetic tap;
 //! - memory (PSS) and CPU of a kiosk left alone, and how often its UI thread wakes.
+//!
+//! `KIOSK_CPUS=0 cargo bench --bench renderers` pins the kiosk to one core.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -51,7 +53,8 @@ fn main() {
         return;
     }
     let gl = measure(&screen, "gl", &amount);
-    println!("| 1920×1080, no GPU | CPU renderer | eframe + glow (llvmpipe) |");
+    let cores = std::env::var("KIOSK_CPUS").map_or_else(|_| "all cores".to_owned(), |c| format!("kiosk on core {c}"));
+    println!("| 1920×1080, no GPU, {cores} | CPU renderer | eframe + glow (llvmpipe) |");
     println!("|---|---|---|");
     for (name, value) in rows(&cpu).into_iter().zip(rows(&gl)).map(|((n, a), (_, b))| (n, (a, b))) {
         println!("| {name} | {} | {} |", value.0, value.1);

@@ -19,13 +19,7 @@ const SAMPLE_NUMBERS: [&str; 2] = ["400-800-9558", "023-63661919"];
 /// Every page of every customer screen, in this session's language.
 fn every_page(h: &mut Harness<'static, KioskApp>, mut each: impl FnMut(&mut Harness<'static, KioskApp>, &Screen)) {
     let content = content::load(&kiosk::paths::content_dir(), &kiosk::paths::ui_languages()).content.expect("loads");
-    let mut screens = vec![Screen::FraudList, Screen::FacilityList, Screen::RightsMenu];
-    screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
-    screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
-    for part in RightsPart::ALL {
-        screens.push(Screen::Rights(part));
-    }
-    for screen in screens {
+    for screen in kiosk::ui::catalogue::customer_screens(&content) {
         apply(h, Press::Home);
         apply(h, Press::Open(screen.clone()));
         for page in 0..h.state().last_pages() {

@@ -17,12 +17,9 @@ const TOLERANCE: f32 = 0.5;
 
 fn all_screens() -> Vec<Screen> {
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
-    let mut screens = vec![Screen::Home, Screen::FraudList, Screen::FacilityList, Screen::RightsMenu];
-    screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
-    screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
-    screens.extend(RightsPart::ALL.map(Screen::Rights));
     // The staff screens too (empty counts, no problems: the sweep checks layout).
-    screens.extend([Screen::StaffPin, Screen::Staff]);
+    let screens = kiosk::ui::catalogue::every_screen(&content);
+    assert!(screens.len() > 20 && screens.contains(&Screen::Rights(RightsPart::Counter)), "{screens:?}");
     screens
 }
 

@@ -3,6 +3,7 @@
 
 mod block;
 mod buttons;
+pub mod catalogue;
 mod chrome;
 mod columns;
 mod controls;

@@ -67,7 +67,17 @@ impl Screen {
     /// The same as a desktop demo (a window that closes when asked).
     pub fn demo(&self, state: &std::path::Path, args: &[&str]) -> Command {
         // Set for tests and benches; the examples that share this file start no kiosk.
-        let mut command = Command::new(option_env!("CARGO_BIN_EXE_kiosk").unwrap_or("kiosk"));
+        let binary = option_env!("CARGO_BIN_EXE_kiosk").unwrap_or("kiosk");
+        // `KIOSK_CPUS=0 cargo bench …` pins the kiosk to one core (`taskset`
+        // execs it: the process id is the kiosk's), as on a one-core PC.
+        let mut command = match std::env::var("KIOSK_CPUS") {
+            Ok(cpus) => {
+                let mut c = Command::new("taskset");
+                c.args(["-c", &cpus, binary]);
+                c
+            }
+            Err(_) => Command::new(binary),
+        };
         command
             .arg("--settings")
             .arg(state.join("settings.toml"))
