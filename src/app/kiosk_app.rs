@@ -302,6 +302,7 @@ impl KioskApp {
         view.reading = self.talk.reading();
         view.highlight = self.talk.highlight();
         view.sample_numbers = !self.kiosk_mode;
+        ui::egui_style::install(ui, &view.style);
         let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
         let View { msgs, audit, announce, items, .. } = view;
         if matches!(key.shown, Shown::Screen(_)) {

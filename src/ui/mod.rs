@@ -7,6 +7,7 @@ pub mod catalogue;
 mod chrome;
 mod columns;
 mod controls;
+pub mod egui_style;
 mod focus;
 pub mod fonts;
 mod frame;
