@@ -67,7 +67,11 @@ impl Screen {
     /// The same as a desktop demo (a window that closes when asked).
     pub fn demo(&self, state: &std::path::Path, args: &[&str]) -> Command {
         // Set for tests and benches; the examples that share this file start no kiosk.
-        let binary = option_env!("CARGO_BIN_EXE_kiosk").unwrap_or("kiosk");
+        // `KIOSK_BIN=/path/to/old/kiosk cargo bench …` measures another build
+        // (a before/after comparison) with the same benchmark.
+        let built = option_env!("CARGO_BIN_EXE_kiosk").unwrap_or("kiosk");
+        let binary = std::env::var("KIOSK_BIN").unwrap_or_else(|_| built.to_owned());
+        let binary = binary.as_str();
         // `KIOSK_CPUS=0 cargo bench …` pins the kiosk to one core (`taskset`
         // execs it: the process id is the kiosk's), as on a one-core PC.
         let mut command = match std::env::var("KIOSK_CPUS") {
