@@ -382,3 +382,32 @@ fn the_catch_all_check_finds_a_planted_one() {
         ]
     );
 }
+
+/// Colour literals in a file's code: `Color32::from_rgb(…)`, `Color32::WHITE`, …
+/// (egui's `Color32::PLACEHOLDER` is a marker, not a colour: text laid out
+/// before its colour is chosen).
+fn colour_literals(text: &str) -> Vec<String> {
+    let literal = regex::Regex::new(r"\b(Color32|Rgba)::([A-Z][A-Z_]*|from_[a-z_]+)\b").expect("regex");
+    code_lines(text)
+        .iter()
+        .flat_map(|line| literal.find_iter(line).map(|m| m.as_str().to_owned()).collect::<Vec<_>>())
+        .filter(|m| m != "Color32::PLACEHOLDER")
+        .collect()
+}
+
+/// Colours live in the tokens (`src/ui/theme.rs`); the renderer, which draws
+/// whatever egui hands it, is the one other place that may name one.
+#[test]
+fn no_colour_literals_outside_the_tokens() {
+    let mut found = Vec::new();
+    for file in all_files() {
+        let module = module_of(&file);
+        if module == ["ui", "theme"] || module.first().is_some_and(|m| m == "render") {
+            continue;
+        }
+        found.extend(colour_literals(&read(&file)).into_iter().map(|c| format!("{}: {c}", file.display())));
+    }
+    assert!(found.is_empty(), "colours belong in src/ui/theme.rs:\n{}", found.join("\n"));
+    let planted = "let a = Color32::from_rgb(1, 2, 3);\nlet b = egui::Color32::WHITE;\nlet c = Color32::PLACEHOLDER;";
+    assert_eq!(colour_literals(planted), ["Color32::from_rgb", "Color32::WHITE"], "the check finds planted ones");
+}

@@ -1,7 +1,7 @@
 //! The blocks that are not text: rows of choice buttons, the big home tiles,
 //! and pictures. Measured and painted here for `page`.
 
-use egui::{Align2, Color32, CornerRadius, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, pos2};
+use egui::{Align2, CornerRadius, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, pos2};
 
 use super::block::{Block, Choice};
 use super::columns::split_width;
@@ -130,7 +130,8 @@ fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui:
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &tile.label));
     let (fill, color) =
         if tile.kind == ButtonKind::Primary { (p.primary, p.primary_text) } else { (p.button, p.button_text) };
-    let fill = if response.is_pointer_button_down_on() { fill.gamma_multiply(0.85) } else { fill };
+    let fill =
+        if response.is_pointer_button_down_on() { fill.gamma_multiply(super::theme::PRESSED_SHADE) } else { fill };
     let stroke = Stroke::new(BUTTON_STROKE, p.button_border);
     ui.painter().rect(rect, CornerRadius::same(CORNER), fill, stroke, StrokeKind::Inside);
     let pad = view.style.sizes.body * 0.5;
@@ -169,7 +170,12 @@ fn paint_picture(
             let r = Rect::from_min_size(rect.min, size * scale);
             let response = ui.interact(r, id, Sense::hover());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, alt));
-            ui.painter().image(tex.id(), r, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)), Color32::WHITE);
+            ui.painter().image(
+                tex.id(),
+                r,
+                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                super::theme::PICTURE_TINT,
+            );
         }
         None => {
             let g = galley(ui, icon, rect.height() * 0.6, false, f32::INFINITY);

@@ -28,7 +28,7 @@ pub fn egui_style(tokens: &Style, base: &egui::Style) -> egui::Style {
 }
 
 fn visuals(p: &Palette, mut v: egui::Visuals) -> egui::Visuals {
-    v.dark_mode = super::theme::contrast_ratio(p.background, egui::Color32::BLACK) < 10.0;
+    v.dark_mode = p.is_dark();
     v.override_text_color = Some(p.text);
     v.weak_text_color = Some(p.text);
     v.hyperlink_color = p.heading;

@@ -189,15 +189,29 @@ impl Palette {
     }
 }
 
-/// WCAG 2 contrast ratio between two opaque colours.
-pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+/// A pressed button is drawn this much darker (egui's gamma multiply).
+pub const PRESSED_SHADE: f32 = 0.85;
+/// Pictures are drawn as they are: a white tint changes nothing.
+pub const PICTURE_TINT: Color32 = Color32::WHITE;
+
+impl Palette {
+    /// Light text on a dark page (the high-contrast theme).
+    pub fn is_dark(&self) -> bool {
+        luminance(self.background) < luminance(self.text)
+    }
+}
+
+/// WCAG 2 relative luminance of an opaque colour.
+fn luminance(c: Color32) -> f32 {
     fn channel(c: u8) -> f32 {
         let c = c as f32 / 255.0;
         if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     }
-    fn luminance(c: Color32) -> f32 {
-        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-    }
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+/// WCAG 2 contrast ratio between two opaque colours.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
     let (la, lb) = (luminance(a), luminance(b));
     let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
     (hi + 0.05) / (lo + 0.05)

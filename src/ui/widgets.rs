@@ -214,7 +214,7 @@ impl egui::Widget for Placed<'_> {
         let (fill, text_color) = button.colors(palette);
         let painter = ui.painter();
         let pressed = response.is_pointer_button_down_on();
-        let fill = if pressed { fill.gamma_multiply(0.85) } else { fill };
+        let fill = if pressed { fill.gamma_multiply(super::theme::PRESSED_SHADE) } else { fill };
         painter.rect(
             rect,
             CornerRadius::same(CORNER),
