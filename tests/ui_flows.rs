@@ -25,6 +25,35 @@ fn home_offers_three_sections_call_staff_and_languages() {
     assert!(!has_button(&h, "返回") && !has_button(&h, "首页"));
 }
 
+/// The words of a zh-CN locale line, read from the file itself.
+fn zh_cn(id: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/zh-CN/kiosk.ftl");
+    let text = std::fs::read_to_string(path).expect("zh-CN locale");
+    let line = text.lines().find(|l| l.starts_with(&format!("{id} = "))).unwrap_or_else(|| panic!("no {id}"));
+    line[id.len() + 3..].trim().to_owned()
+}
+
+/// Every declared section has its tile on home, and the tile opens the
+/// section's first screen (the self-check its first situation).
+#[test]
+fn every_declared_section_has_a_home_tile_that_opens_it() {
+    let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
+    let sections = kiosk::ui::sections::SECTIONS;
+    assert_eq!(sections.len(), 4, "fraud, facilities, rights, self-check");
+    let mut h = harness(LANDSCAPE);
+    for section in sections {
+        let label = zh_cn(section.label);
+        tap(&mut h, &label);
+        let expected = (section.screens)(&content).first().cloned();
+        let now = screen(&h);
+        match expected {
+            Some(first) => assert_eq!(now, first, "{}: its tile {label}", section.key),
+            None => assert!(matches!(now, Screen::SelfCheck { step: 0, .. }), "{}: {now:?}", section.key),
+        }
+        tap(&mut h, "首页");
+    }
+}
+
 #[test]
 fn walk_every_section_at_every_text_size() {
     for (level, size_label) in [(0, "文字大小：标准"), (1, "文字大小：大"), (2, "文字大小：特大")] {

@@ -2,20 +2,16 @@
 //! layout sweep, the content rules, the screenshots and the page counts,
 //! instead of one written out by hand in each.
 
+use super::sections::SECTIONS;
 use crate::content::Content;
-use crate::kiosk::{RightsPart, Screen};
+use crate::kiosk::Screen;
 
 /// Every customer screen, in menu order: home, then each section's list and
 /// its items. The self-check's screens depend on the visit (its order and the
 /// answers given), so tests reach them by pressing through it.
 pub fn customer_screens(content: &Content) -> Vec<Screen> {
-    let mut screens = vec![Screen::Home, Screen::FraudList];
-    screens.extend(content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())));
-    screens.push(Screen::FacilityList);
-    screens.extend(content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())));
-    screens.push(Screen::RightsMenu);
-    screens.extend(RightsPart::ALL.map(Screen::Rights));
-    screens
+    let sections = SECTIONS.iter().flat_map(|s| (s.screens)(content));
+    std::iter::once(Screen::Home).chain(sections).collect()
 }
 
 /// The customer screens, then the staff ones (the PIN pad and the panel).
@@ -25,8 +21,8 @@ pub fn every_screen(content: &Content) -> Vec<Screen> {
     screens
 }
 
-/// A new kind of screen stops the build here until it is listed above (or
-/// said why not).
+/// A new kind of screen stops the build here until a section lists it (or
+/// this says why not).
 const _LISTED: fn(&Screen) = |screen| match screen {
     Screen::Home
     | Screen::FraudList

@@ -19,6 +19,7 @@ pub mod page;
 mod paginate;
 pub mod preview;
 mod screens;
+pub mod sections;
 mod self_check;
 pub mod staff;
 pub mod staff_view;

@@ -3,6 +3,7 @@
 
 use super::icons;
 use super::page::{Block, Choice, PhoneCard, StepCard, Tone};
+use super::sections::{SECTIONS, Section};
 use super::view::View;
 use super::widgets::ButtonKind;
 use crate::content::{Facility, FacilityText, Phone, Step};
@@ -38,16 +39,8 @@ fn home(view: &View) -> Vec<Block> {
     // screen, so hours and address stay off the home screen.
     let name = view.content.branch.branch.text.get(lang).map(|b| view.words(&b.name)).unwrap_or_default();
     let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
-    out.push(Block::Tiles(vec![
-        primary(icons::FRAUD, view.t("section-fraud"), Press::Open(Screen::FraudList)),
-        primary(icons::FACILITIES, view.t("section-facilities"), Press::Open(Screen::FacilityList)),
-        primary(icons::RIGHTS, view.t("section-rights"), Press::Open(Screen::RightsMenu)),
-        primary(
-            icons::SELF_CHECK,
-            view.t("section-self-check"),
-            Press::StartSelfCheck { situations: view.content.quiz.situations.len() },
-        ),
-    ]));
+    let tile = |s: &Section| primary(s.icon, view.t(s.label), (s.open)(view.content));
+    out.push(Block::Tiles(SECTIONS.iter().map(tile).collect()));
     out.push(Block::Choices(vec![
         choice(icons::TEXT_SIZE, text_size_label(view), Press::NextTextSize),
         choice(icons::CONTRAST, theme_label(view), Press::ToggleTheme),
