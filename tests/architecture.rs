@@ -411,3 +411,46 @@ fn no_colour_literals_outside_the_tokens() {
     let planted = "let a = Color32::from_rgb(1, 2, 3);\nlet b = egui::Color32::WHITE;\nlet c = Color32::PLACEHOLDER;";
     assert_eq!(colour_literals(planted), ["Color32::from_rgb", "Color32::WHITE"], "the check finds planted ones");
 }
+
+/// Size literals in a file's code: a decimal number other than 0, 1 and 2
+/// (none, all, halves and doubles), a corner radius given as a number, or a
+/// constant of its own.
+fn size_literals(text: &str) -> Vec<String> {
+    let number = regex::Regex::new(r"\b\d+\.\d+\b").expect("regex");
+    let radius = regex::Regex::new(r"CornerRadius::same\(\d+\)").expect("regex");
+    let constant = regex::Regex::new(r"\bconst [A-Z_]+: (f32|u8|\(f32, f32\))").expect("regex");
+    let mut out = Vec::new();
+    for line in code_lines(text) {
+        let line = line.split("//").next().unwrap_or_default();
+        out.extend(
+            number
+                .find_iter(line)
+                .map(|m| m.as_str())
+                .filter(|n| !["0.0", "1.0", "2.0"].contains(n))
+                .map(str::to_owned),
+        );
+        out.extend(radius.find_iter(line).chain(constant.find_iter(line)).map(|m| m.as_str().to_owned()));
+    }
+    out
+}
+
+/// The screens' sizes (and the rules that shape the page) live in the tokens,
+/// `src/ui/theme.rs`; the rest of the UI names them.
+#[test]
+fn no_size_literals_in_the_ui_outside_the_tokens() {
+    let mut found = Vec::new();
+    for file in all_files() {
+        let module = module_of(&file);
+        if module.first().is_none_or(|m| m != "ui") || module == ["ui", "theme"] {
+            continue;
+        }
+        found.extend(size_literals(&read(&file)).into_iter().map(|c| format!("{}: {c}", file.display())));
+    }
+    assert!(found.is_empty(), "sizes belong in src/ui/theme.rs:\n{}", found.join("\n"));
+    let planted = "let a = rect.expand(10.0); // 3.5 in a comment\nlet b = x * 2.0 + 0.0;\nconst PAD: f32 = 16.0;\nCornerRadius::same(4)";
+    assert_eq!(
+        size_literals(planted),
+        ["10.0", "16.0", "const PAD: f32", "CornerRadius::same(4)"],
+        "the check finds planted ones"
+    );
+}

@@ -97,7 +97,7 @@ impl Block {
             (_, Block::Choices(_) | Block::Row(..) | Block::Tiles(_)) => TARGET_GAP,
             (Block::Heading(_), _) => sizes.body * Sizes::ITEM_GAP,
             (Block::Bullet(..), Block::Bullet(..)) => sizes.body * Sizes::ITEM_GAP,
-            (_, Block::Heading(_)) => paragraph * 1.25,
+            (_, Block::Heading(_)) => paragraph * Sizes::BEFORE_HEADING,
             _ => paragraph,
         }
     }

@@ -7,7 +7,8 @@ use super::block::{Block, Choice};
 use super::columns::split_width;
 use super::item::Role;
 use super::theme::{
-    BUTTON_STROKE, CORNER, PICTURE_HEIGHT, TARGET_GAP, TARGET_MIN, TILE_ICON, TILE_MIN_WIDTH, TILE_TEXT,
+    BUTTON_STROKE, CORNER, MIN_CHOICE_SHARE, PICTURE_HEIGHT, PICTURE_ICON_SHARE, TARGET_GAP, TARGET_MIN, TILE_ICON,
+    TILE_ICON_ROOM, TILE_MIN_WIDTH, TILE_TEXT,
 };
 use super::view::View;
 use super::widgets::{BigButton, ButtonKind, galley};
@@ -58,7 +59,7 @@ pub fn choice_columns(ui: &Ui, view: &View, choices: &[Choice], width: f32) -> (
         let w = split_width(width, cols, TARGET_GAP);
         choices.iter().any(|c| big(c).orphaned(ui, size, w))
     };
-    while cols > 1 && (split_width(width, cols, TARGET_GAP) < widest.min(width * 0.45) || orphans(cols)) {
+    while cols > 1 && (split_width(width, cols, TARGET_GAP) < widest.min(width * MIN_CHOICE_SHARE) || orphans(cols)) {
         cols -= 1;
     }
     (cols, split_width(width, cols, TARGET_GAP))
@@ -101,11 +102,11 @@ fn tile_sizes(view: &View) -> (f32, f32) {
 fn tile_height(ui: &Ui, view: &View, row: &[Choice], width: f32) -> f32 {
     let (text, icon) = tile_sizes(view);
     let col_w = split_width(width, row.len(), TARGET_GAP);
-    let pad = view.style.sizes.body * 0.5;
+    let pad = view.style.sizes.button_pad();
     row.iter()
         .map(|c| {
             let words = galley(ui, &c.label, text, true, col_w - 2.0 * pad).size().y;
-            (c.icon.map_or(0.0, |_| icon * 1.2) + words + 2.0 * pad).max(TARGET_MIN)
+            (c.icon.map_or(0.0, |_| icon * TILE_ICON_ROOM) + words + 2.0 * pad).max(TARGET_MIN)
         })
         .fold(0.0, f32::max)
 }
@@ -134,7 +135,7 @@ fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui:
         if response.is_pointer_button_down_on() { fill.gamma_multiply(super::theme::PRESSED_SHADE) } else { fill };
     let stroke = Stroke::new(BUTTON_STROKE, p.button_border);
     ui.painter().rect(rect, CornerRadius::same(CORNER), fill, stroke, StrokeKind::Inside);
-    let pad = view.style.sizes.body * 0.5;
+    let pad = view.style.sizes.button_pad();
     let words = galley(ui, &tile.label, text_size, true, rect.width() - 2.0 * pad);
     let icon = tile.icon.map(|i| galley(ui, i, icon_size, false, f32::INFINITY));
     let icon_h = icon.as_ref().map_or(0.0, |g| g.size().y);
@@ -178,7 +179,7 @@ fn paint_picture(
             );
         }
         None => {
-            let g = galley(ui, icon, rect.height() * 0.6, false, f32::INFINITY);
+            let g = galley(ui, icon, rect.height() * PICTURE_ICON_SHARE, false, f32::INFINITY);
             let response = ui.interact(Rect::from_min_size(rect.min, g.size()), id, Sense::hover());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, alt));
             ui.painter().galley(rect.min, g, p.heading);

@@ -22,7 +22,7 @@ pub fn egui_style(tokens: &Style, base: &egui::Style) -> egui::Style {
     .into();
     style.spacing.interact_size = egui::vec2(TARGET_MIN, TARGET_MIN);
     style.spacing.item_spacing = egui::vec2(TARGET_GAP, TARGET_GAP);
-    style.spacing.button_padding = egui::vec2(sizes.body * 0.5, sizes.body * 0.25);
+    style.spacing.button_padding = egui::vec2(sizes.button_pad(), sizes.button_pad() / 2.0);
     style.visuals = visuals(&tokens.palette, base.visuals.clone());
     style
 }

@@ -79,7 +79,7 @@ pub fn heading_size(s: &Sizes) -> f32 {
 }
 
 pub fn bullet_indent(s: &Sizes) -> f32 {
-    s.body * 1.2
+    s.bullet_indent()
 }
 
 fn text(galley: Arc<Galley>, color: Color32) -> Laid {
@@ -89,13 +89,17 @@ fn text(galley: Arc<Galley>, color: Color32) -> Laid {
 fn bullet(ui: &Ui, s: &Sizes, t: &str, color: Color32, width: f32) -> Laid {
     let indent = bullet_indent(s);
     let g = galley(ui, t, s.body, false, width - indent);
-    let dot = Part::Dot { at: vec2(indent * 0.35, s.line(s.body) / 2.0), radius: s.body * 0.14, color };
+    let dot = Part::Dot {
+        at: vec2(indent * Sizes::BULLET_DOT_AT, s.line(s.body) / 2.0),
+        radius: s.bullet_dot_radius(),
+        color,
+    };
     Laid { height: g.size().y, parts: vec![dot, Part::Text { galley: g, at: vec2(indent, 0.0), color }] }
 }
 
 /// Where each of `n` phone cards side by side sits in `rect`.
 pub fn card_rects(s: &Sizes, n: usize, rect: Rect) -> Vec<Rect> {
-    let gap = s.body * 0.6;
+    let gap = s.card_gap();
     let card_w = (rect.width() - gap * (n.max(1) - 1) as f32) / n.max(1) as f32;
     (0..n)
         .map(|i| Rect::from_min_size(rect.min + vec2(i as f32 * (card_w + gap), 0.0), vec2(card_w, rect.height())))
@@ -104,7 +108,7 @@ pub fn card_rects(s: &Sizes, n: usize, rect: Rect) -> Vec<Rect> {
 
 /// Cards side by side, each `(width - gaps) / n` wide, as tall as the tallest.
 fn phones(ui: &Ui, s: &Sizes, p: &Palette, cards: &[PhoneCard], width: f32) -> Laid {
-    let gap = s.body * 0.6;
+    let gap = s.card_gap();
     let n = cards.len().max(1);
     let card_w = (width - gap * (n - 1) as f32) / n as f32;
     let laid: Vec<Laid> = cards.iter().map(|c| phone(ui, s, p, c, card_w)).collect();
@@ -121,7 +125,7 @@ fn phones(ui: &Ui, s: &Sizes, p: &Palette, cards: &[PhoneCard], width: f32) -> L
 /// One card: name and number on one line when they fit (else the name above),
 /// then when to call.
 fn phone(ui: &Ui, s: &Sizes, p: &Palette, card: &PhoneCard, width: f32) -> Laid {
-    let pad = s.body * 0.4;
+    let pad = s.card_pad();
     let inner = (width - 2.0 * pad).min(s.max_text_width());
     let mut parts = Vec::new();
     let y = number_line(ui, s, p, &card.name, &card.number, inner, vec2(pad, pad), &mut parts);
@@ -156,7 +160,7 @@ fn number_line(
         return at.y + h;
     }
     let name_g = galley(ui, name, s.body, true, width);
-    let space = s.body * 0.5;
+    let space = s.button_pad();
     let one_line = name_g.rows.len() == 1 && name_g.size().x + space + number_g.size().x <= width;
     if one_line {
         let h = name_g.size().y.max(number_g.size().y);
@@ -177,8 +181,8 @@ fn number_line(
 /// A framed step: its number in a circle before the title; under them what
 /// to do, each time limit (⏰) and whom to call, across the card's width.
 fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> Laid {
-    let pad = s.body * 0.3;
-    let radius = heading_size(s) * 0.6;
+    let pad = s.step_pad();
+    let radius = s.badge_radius();
     let badge = if step.number.is_some() { 2.0 * radius + pad } else { 0.0 };
     let inner = (width - 2.0 * pad).min(s.max_text_width());
     let left = pad;

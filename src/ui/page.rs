@@ -11,7 +11,7 @@ use super::columns::{column_count, split_width};
 use super::item::Role;
 use super::laid::{bullet_indent, lay};
 use super::paginate::{Flow, balanced, strands_heading};
-use super::theme::{COLUMN_GAP, Sizes, TILE_SHARE};
+use super::theme::{BANNER_ROOM, COLUMN_GAP, MIN_CARD_CJK, Sizes, TILE_SHARE};
 use super::view::View;
 use super::widgets::galley;
 use crate::i18n::FluentValue;
@@ -69,7 +69,9 @@ pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     // A block taller than a column under the title is cut, or it would
     // leave that column empty.
     let under_title = match blocks.first() {
-        Some(title @ Block::Title(_)) if per_page > 1 => area.height() - measure(ui, view, title, area.width()) * 1.5,
+        Some(title @ Block::Title(_)) if per_page > 1 => {
+            area.height() - measure(ui, view, title, area.width()) * BANNER_ROOM
+        }
         _ => area.height(),
     };
     let mut pieces = Vec::new();
@@ -261,7 +263,7 @@ fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f3
         Block::Phones(cards) => {
             let min = view.style.sizes.body * MIN_CARD_CJK;
             let per_row =
-                (((width + view.style.sizes.body * 0.6) / (min + view.style.sizes.body * 0.6)) as usize).clamp(1, 3);
+                (((width + view.style.sizes.card_gap()) / (min + view.style.sizes.card_gap())) as usize).clamp(1, 3);
             let rows = cards.chunks(per_row).map(|row| Block::Phones(row.to_vec()));
             // A card taller than a page (a long name and note at the largest
             // size): the note follows it as a paragraph.
@@ -294,10 +296,6 @@ fn split_to_fit(ui: &Ui, view: &View, block: &Block, width: f32, page_height: f3
         _ => vec![block.clone()],
     }
 }
-
-/// A phone card is at least this many Chinese characters wide (so cards sit
-/// side by side only when each still reads well).
-const MIN_CARD_CJK: f32 = 11.0;
 
 fn split_lines(ui: &Ui, view: &View, text: &str, tone: Tone, bullet: bool, width: f32, page_height: f32) -> Vec<Block> {
     let s = view.style.sizes;

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use super::theme::{LAYOUT_SLACK, MIN_BALANCED, MIN_PAGE_FILL};
+
 /// The blocks of a page as the paginator sees them.
 pub struct Flow<'a> {
     pub heights: &'a [f32],
@@ -72,9 +74,6 @@ pub fn strands_heading(columns: &[Range<usize>], keep: &[bool]) -> bool {
     columns.iter().any(|r| !r.is_empty() && r.end < last && keep.get(r.end - 1).copied().unwrap_or(false))
 }
 
-/// Balancing never makes a column shorter than this share of the page.
-const MIN_BALANCED: f32 = 0.7;
-
 /// Greedy columns, then balanced: the shortest column height that needs no
 /// more pages (`per_page` columns each) and still holds every column, so the
 /// last page is not one line while the others are full, and the columns of
@@ -98,11 +97,11 @@ pub fn balanced(flow: &Flow, height: f32, reserved: impl Fn(usize) -> f32) -> Ve
                 cols.iter().map(|r| used(r) + top).sum::<f32>() / (per_page.max(1) as f32 * height)
             })
             .collect();
-        breaks.contains(&true) || pages.iter().rev().skip(1).all(|f| *f >= 0.5)
+        breaks.contains(&true) || pages.iter().rev().skip(1).all(|f| *f >= MIN_PAGE_FILL)
     };
     let holds = |c: &[Range<usize>], h: f32| {
         !strands_heading(c, keep)
-            && c.iter().enumerate().all(|(n, r)| used(r) <= h - reserved(n) + 0.5)
+            && c.iter().enumerate().all(|(n, r)| used(r) <= h - reserved(n) + LAYOUT_SLACK)
             && (h >= height || half_full(c))
     };
     let greedy = columns(height);

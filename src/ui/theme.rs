@@ -56,6 +56,51 @@ impl Sizes {
     pub fn max_text_width(&self) -> f32 {
         self.body * Self::MAX_CJK_PER_LINE
     }
+
+    /// Inside a button or tile, around its words; and between a phone's name
+    /// and its number.
+    pub fn button_pad(&self) -> f32 {
+        self.body * 0.5
+    }
+
+    /// Between phone cards side by side.
+    pub fn card_gap(&self) -> f32 {
+        self.body * 0.6
+    }
+
+    /// Inside a phone card.
+    pub fn card_pad(&self) -> f32 {
+        self.body * 0.4
+    }
+
+    /// Inside a step card.
+    pub fn step_pad(&self) -> f32 {
+        self.body * 0.3
+    }
+
+    /// A step's number badge, round, beside its heading.
+    pub fn badge_radius(&self) -> f32 {
+        self.section * 0.6
+    }
+
+    /// Where a bullet's text starts, and its dot.
+    pub fn bullet_indent(&self) -> f32 {
+        self.body * 1.2
+    }
+
+    pub fn bullet_dot_radius(&self) -> f32 {
+        self.body * 0.14
+    }
+
+    /// The dot's centre from the left, as a share of the indent.
+    pub const BULLET_DOT_AT: f32 = 0.35;
+    /// Space above an in-page heading, in paragraph gaps.
+    pub const BEFORE_HEADING: f32 = 1.25;
+    /// A text that would leave one character alone on its last line is first
+    /// wrapped narrower, in steps of this share of its width (up to 8 steps),
+    /// then set a step smaller: these shares of its size.
+    pub const ORPHAN_NARROWING: f32 = 0.05;
+    pub const ORPHAN_STEP_DOWN: [f32; 2] = [0.95, 0.9];
 }
 
 /// Millimetres a design pixel measures: a pixel of the reference panel
@@ -100,6 +145,36 @@ pub const MIN_COLUMN_CJK: f32 = 11.0;
 pub const COLUMNS_ASPECT: f32 = 1.3;
 /// Height of a facility picture (or its icon when it has none).
 pub const PICTURE_HEIGHT: f32 = 240.0;
+/// A facility without a picture shows its icon at this share of the picture's height.
+pub const PICTURE_ICON_SHARE: f32 = 0.6;
+/// Inside a button: padding, the icon's size (in text sizes), and the inset of
+/// the ring that marks the chosen one (the language in use).
+pub const BUTTON_PAD: f32 = 16.0;
+pub const BUTTON_ICON: f32 = 1.1;
+pub const SELECTED_INSET: f32 = 6.0;
+/// A tile keeps this much height for its icon, in icon sizes.
+pub const TILE_ICON_ROOM: f32 = 1.2;
+/// Choices stay in several columns only while each is at least this share of
+/// the page's width (or as wide as the widest label).
+pub const MIN_CHOICE_SHARE: f32 = 0.45;
+/// The green frame around what is read aloud stands this far off it, with a
+/// bar on its left (width, gap); the keypad focus frame stands closer.
+pub const READING_FRAME_GAP: f32 = 10.0;
+pub const READING_BAR: (f32, f32) = (20.0, 8.0);
+pub const READING_BAR_CORNER: u8 = 4;
+pub const KEYPAD_FRAME_GAP: f32 = 6.0;
+/// A phone card is at least this many Chinese characters wide (so cards sit
+/// side by side only when each still reads well).
+pub const MIN_CARD_CJK: f32 = 11.0;
+/// On a page of columns, a title is a banner over them: a column under it has
+/// the page's height less this many title heights.
+pub const BANNER_ROOM: f32 = 1.5;
+/// Paging: balancing never makes a column shorter than `MIN_BALANCED` of the
+/// page, every page but the last stays at least `MIN_PAGE_FILL` full, and a
+/// column may overrun by `LAYOUT_SLACK` px (rounding).
+pub const MIN_BALANCED: f32 = 0.7;
+pub const MIN_PAGE_FILL: f32 = 0.5;
+pub const LAYOUT_SLACK: f32 = 0.5;
 /// The bars' height fits one 96 px target plus its padding: two bars take
 /// 208 px, under 20 % of a 1080 px screen.
 pub const BAR_PADDING: f32 = 4.0;

@@ -10,7 +10,7 @@ use egui::{
     WidgetInfo,
 };
 
-use super::theme::{BUTTON_STROKE, CORNER, FOCUS_STROKE, Sizes, TARGET_MIN};
+use super::theme::{BUTTON_ICON, BUTTON_PAD, BUTTON_STROKE, CORNER, FOCUS_STROKE, SELECTED_INSET, Sizes, TARGET_MIN};
 
 /// What one frame drew, for the layout tests.
 #[derive(Clone, Debug, Default)]
@@ -69,10 +69,11 @@ pub fn galley(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Gal
     let rows = laid.rows.len();
     let fits = |g: &Arc<Galley>, extra: usize| !is_orphaned(g) && g.rows.len() <= rows + extra;
     let narrower: Vec<Arc<Galley>> =
-        (1..=8).map(|k| layout(ui, text, size, bold, width * (1.0 - 0.05 * k as f32))).collect();
+        (1..=8).map(|k| layout(ui, text, size, bold, width * (1.0 - Sizes::ORPHAN_NARROWING * k as f32))).collect();
     // Never below 60 px: above every minimum (body 40 px, titles 60 px).
     let smaller = || {
-        let sizes = [0.95, 0.9].into_iter().map(|f| size * f).filter(|s| *s >= Sizes::SMALLEST_STEPPED_DOWN);
+        let sizes =
+            Sizes::ORPHAN_STEP_DOWN.into_iter().map(|f| size * f).filter(|s| *s >= Sizes::SMALLEST_STEPPED_DOWN);
         sizes.map(|s| layout(ui, text, s, bold, width)).find(|g| fits(g, 0))
     };
     let best = narrower.iter().find(|g| fits(g, 0)).or_else(|| narrower.iter().find(|g| fits(g, 1))).cloned();
@@ -134,8 +135,6 @@ pub struct BigButton<'a> {
 }
 
 impl BigButton<'_> {
-    const PAD: f32 = 16.0;
-
     fn colors(&self, p: &super::theme::Palette) -> (Color32, Color32) {
         match self.kind {
             ButtonKind::Primary => (p.primary, p.primary_text),
@@ -145,9 +144,9 @@ impl BigButton<'_> {
 
     /// The text as laid out inside a button of `width`.
     fn layout(&self, ui: &Ui, size: f32, width: f32) -> (Option<Arc<Galley>>, Arc<Galley>) {
-        let icon = self.icon.map(|i| galley(ui, i, size * 1.1, false, f32::INFINITY));
-        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + Self::PAD);
-        let text = galley(ui, self.label, size, true, width - 2.0 * Self::PAD - icon_w);
+        let icon = self.icon.map(|i| galley(ui, i, size * BUTTON_ICON, false, f32::INFINITY));
+        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + BUTTON_PAD);
+        let text = galley(ui, self.label, size, true, width - 2.0 * BUTTON_PAD - icon_w);
         (icon, text)
     }
 
@@ -155,7 +154,7 @@ impl BigButton<'_> {
     pub fn height(&self, ui: &Ui, size: f32, width: f32) -> f32 {
         let (icon, text) = self.layout(ui, size, width);
         let h = text.size().y.max(icon.map_or(0.0, |g| g.size().y));
-        (h + 2.0 * Self::PAD).max(TARGET_MIN)
+        (h + 2.0 * BUTTON_PAD).max(TARGET_MIN)
     }
 
     /// Whether its words would end with one character alone at `width`.
@@ -166,8 +165,8 @@ impl BigButton<'_> {
     /// Width this button needs on one line.
     pub fn natural_width(&self, ui: &Ui, size: f32) -> f32 {
         let (icon, text) = self.layout(ui, size, f32::INFINITY);
-        let icon_w = icon.map_or(0.0, |g| g.size().x + Self::PAD);
-        (text.size().x + icon_w + 2.0 * Self::PAD).max(TARGET_MIN)
+        let icon_w = icon.map_or(0.0, |g| g.size().x + BUTTON_PAD);
+        (text.size().x + icon_w + 2.0 * BUTTON_PAD).max(TARGET_MIN)
     }
 
     /// Draws the button in `rect`; returns true when it was tapped (or activated
@@ -224,14 +223,14 @@ impl egui::Widget for Placed<'_> {
         );
         if button.selected {
             painter.rect_stroke(
-                rect.shrink(6.0),
+                rect.shrink(SELECTED_INSET),
                 CornerRadius::same(CORNER),
                 Stroke::new(FOCUS_STROKE, palette.focus),
                 StrokeKind::Inside,
             );
         }
         let (icon, text) = button.layout(ui, size, rect.width());
-        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + BigButton::PAD);
+        let icon_w = icon.as_ref().map_or(0.0, |g| g.size().x + BUTTON_PAD);
         let total = Vec2::new(icon_w + text.size().x, text.size().y.max(icon.as_ref().map_or(0.0, |g| g.size().y)));
         let start = Align2::CENTER_CENTER.align_size_within_rect(total, rect).min;
         if let Some(icon) = icon {
