@@ -13,7 +13,7 @@ pub enum Tone {
 }
 
 /// A button in a row of choices.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     pub icon: Option<&'static str>,
     pub label: String,
@@ -23,7 +23,7 @@ pub struct Choice {
 }
 
 /// A phone-book entry: who answers, the number large, and when to call.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PhoneCard {
     pub name: String,
     pub number: String,
@@ -32,7 +32,7 @@ pub struct PhoneCard {
 }
 
 /// One step of a complaint: its number, what to do, the time limits, whom to call.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StepCard {
     pub number: Option<usize>,
     pub title: String,
@@ -55,7 +55,7 @@ impl StepCard {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub enum Block {
     /// The page's title.
     Title(String),

@@ -14,6 +14,7 @@ mod frame;
 pub mod icons;
 mod item;
 mod laid;
+pub mod layout_cache;
 mod overlays;
 pub mod page;
 mod paginate;

@@ -10,6 +10,7 @@ use super::buttons::{self, choice_columns, row_height};
 use super::columns::{column_count, split_width};
 use super::item::Role;
 use super::laid::{bullet_indent, lay};
+use super::layout_cache;
 use super::paginate::{Flow, balanced, strands_heading};
 use super::theme::{BANNER_ROOM, COLUMN_GAP, MIN_CARD_CJK, Sizes, TILE_SHARE};
 use super::view::View;
@@ -21,6 +22,7 @@ pub use super::block::{Block, Choice, PhoneCard, StepCard, Tone};
 
 /// Blocks cut to fit and measured for one column width, with their split
 /// into columns; a page shows `per_page` of them side by side.
+#[derive(Clone)]
 pub struct Layout {
     pieces: Vec<Block>,
     heights: Vec<f32>,
@@ -63,7 +65,20 @@ impl Layout {
     }
 }
 
+/// The pages `blocks` make in `area`: laid out once, then kept while nothing
+/// it depends on changes (see `layout_cache`).
 pub fn layout(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
+    let key = layout_cache::Key {
+        area,
+        sizes: view.style.sizes,
+        text_size: view.text_size,
+        language: view.lang.to_owned(),
+        pixels_per_point: ui.ctx().pixels_per_point(),
+    };
+    layout_cache::memoised(ui, key, blocks, || compute(ui, view, blocks, area))
+}
+
+fn compute(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     let per_page = column_count(view, blocks, area);
     let width = split_width(area.width(), per_page, COLUMN_GAP);
     // A block taller than a column under the title is cut, or it would
