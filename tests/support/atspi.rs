@@ -18,12 +18,20 @@ pub struct AccessibilityBus {
     a11y: Connection,
     children: Vec<Child>,
     _runtime: tempfile::TempDir,
+    /// One bus at a time in a test binary: two AT-SPI bus launchers started
+    /// together sometimes hand out each other's bus ("Server GUID mismatch").
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_BUS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const ACCESSIBLE: &str = "org.a11y.atspi.Accessible";
 
 impl AccessibilityBus {
     pub fn start() -> Self {
+        // A test that failed while holding it leaves it poisoned: the bus it
+        // guarded is gone all the same.
+        let one_at_a_time = ONE_BUS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let runtime = tempfile::tempdir().expect("temp dir");
         let mut daemon = Command::new("dbus-daemon")
             .args(["--session", "--nofork", "--print-address=1"])
@@ -63,7 +71,13 @@ impl AccessibilityBus {
         let a11y = zbus::blocking::connection::Builder::address(a11y_address.as_str())
             .and_then(|b| b.build())
             .expect("connect to the AT-SPI bus");
-        Self { session_address, a11y, children: vec![launcher, daemon], _runtime: runtime }
+        Self {
+            session_address,
+            a11y,
+            children: vec![launcher, daemon],
+            _runtime: runtime,
+            _one_at_a_time: one_at_a_time,
+        }
     }
 
     /// The applications registered with AT-SPI, as (bus name, object path).
