@@ -1,14 +1,17 @@
-//! One block laid out at one width, once: measuring (its height) and painting
-//! (its parts at their offsets) use the same result, so they cannot disagree.
+//! One block laid out at one width, once: measuring (its height), painting
+//! (its parts at their offsets) and reading aloud (what is said, framed where
+//! it was painted) use the same result, so they cannot disagree.
 
 use std::sync::Arc;
 
 use egui::{Color32, CornerRadius, Galley, Pos2, Rect, Stroke, StrokeKind, Ui, Vec2, pos2, vec2};
 
 use super::block::{Block, PhoneCard, StepCard, Tone};
+use super::item::Role;
 use super::theme::{CARD_STROKE, CORNER, Palette, Sizes};
 use super::view::View;
 use super::widgets::{galley, paint_text};
+use crate::i18n::FluentValue;
 
 /// What a laid-out block draws, relative to its top-left corner.
 enum Part {
@@ -36,6 +39,8 @@ enum Part {
 pub struct Laid {
     pub height: f32,
     parts: Vec<Part>,
+    /// The width its text was set in (at most a line of 40 characters).
+    text_width: f32,
 }
 
 /// Lays out a text block (title, heading, paragraph, bullet, phone cards, a
@@ -59,7 +64,7 @@ pub fn lay(ui: &Ui, view: &View, block: &Block, width: f32) -> Option<Laid> {
                 Part::Text { galley: name, at: Vec2::ZERO, color: p.heading },
                 Part::Text { galley: meaning, at: below, color: p.text },
             ];
-            Laid { height, parts }
+            Laid { height, parts, text_width: 0.0 }
         }
         Block::Phones(cards) => phones(ui, &s, &p, cards, width),
         Block::Step(step) => step_card(ui, &s, &p, step, width),
@@ -67,11 +72,11 @@ pub fn lay(ui: &Ui, view: &View, block: &Block, width: f32) -> Option<Laid> {
             let mut parts = Vec::new();
             let y = number_line(ui, &s, &p, &phone.name, &phone.number, text_w, Vec2::ZERO, &mut parts);
             let height = y + sample_note(ui, &s, &p, phone, text_w, y, &mut parts);
-            Laid { height, parts }
+            Laid { height, parts, text_width: 0.0 }
         }
         Block::Choices(_) | Block::Row(..) | Block::Tiles(_) | Block::Picture { .. } => return None,
     };
-    Some(laid)
+    Some(Laid { text_width: text_w, ..laid })
 }
 
 pub fn heading_size(s: &Sizes) -> f32 {
@@ -83,7 +88,7 @@ pub fn bullet_indent(s: &Sizes) -> f32 {
 }
 
 fn text(galley: Arc<Galley>, color: Color32) -> Laid {
-    Laid { height: galley.size().y, parts: vec![Part::Text { galley, at: Vec2::ZERO, color }] }
+    Laid { height: galley.size().y, parts: vec![Part::Text { galley, at: Vec2::ZERO, color }], text_width: 0.0 }
 }
 
 fn bullet(ui: &Ui, s: &Sizes, t: &str, color: Color32, width: f32) -> Laid {
@@ -94,16 +99,9 @@ fn bullet(ui: &Ui, s: &Sizes, t: &str, color: Color32, width: f32) -> Laid {
         radius: s.bullet_dot_radius(),
         color,
     };
-    Laid { height: g.size().y, parts: vec![dot, Part::Text { galley: g, at: vec2(indent, 0.0), color }] }
-}
-
-/// Where each of `n` phone cards side by side sits in `rect`.
-pub fn card_rects(s: &Sizes, n: usize, rect: Rect) -> Vec<Rect> {
-    let gap = s.card_gap();
-    let card_w = (rect.width() - gap * (n.max(1) - 1) as f32) / n.max(1) as f32;
-    (0..n)
-        .map(|i| Rect::from_min_size(rect.min + vec2(i as f32 * (card_w + gap), 0.0), vec2(card_w, rect.height())))
-        .collect()
+    let height = g.size().y;
+    let parts = vec![dot, Part::Text { galley: g, at: vec2(indent, 0.0), color }];
+    Laid { height, parts, text_width: 0.0 }
 }
 
 /// Cards side by side, each `(width - gaps) / n` wide, as tall as the tallest.
@@ -119,7 +117,7 @@ fn phones(ui: &Ui, s: &Sizes, p: &Palette, cards: &[PhoneCard], width: f32) -> L
         parts.push(Part::Frame { rect: Rect::from_min_size(pos2(x, 0.0), vec2(card_w, height)) });
         parts.extend(card.parts.into_iter().map(|part| part.shifted(vec2(x, 0.0))));
     }
-    Laid { height, parts }
+    Laid { height, parts, text_width: 0.0 }
 }
 
 /// One card: name and number on one line when they fit (else the name above),
@@ -131,13 +129,13 @@ fn phone(ui: &Ui, s: &Sizes, p: &Palette, card: &PhoneCard, width: f32) -> Laid 
     let y = number_line(ui, s, p, &card.name, &card.number, inner, vec2(pad, pad), &mut parts);
     // A card whose note follows it as a paragraph has no empty line for it.
     if card.when.is_empty() {
-        return Laid { height: y + pad, parts };
+        return Laid { height: y + pad, parts, text_width: 0.0 };
     }
     let color = if card.tone == Tone::Warning { p.warning } else { p.text };
     let when = galley(ui, &card.when, s.body, false, inner);
     let height = y + when.size().y + pad;
     parts.push(Part::Text { galley: when, at: vec2(pad, y), color });
-    Laid { height, parts }
+    Laid { height, parts, text_width: 0.0 }
 }
 
 /// "报警电话 110": the name, then the number large; the name goes above when
@@ -224,7 +222,7 @@ fn step_card(ui: &Ui, s: &Sizes, p: &Palette, step: &StepCard, width: f32) -> La
     }
     let height = y + pad;
     parts[0] = Part::Frame { rect: Rect::from_min_size(Pos2::ZERO, vec2(width, height)) };
-    Laid { height, parts }
+    Laid { height, parts, text_width: 0.0 }
 }
 
 /// The demo's sample number says so, under it; returns the height added.
@@ -250,6 +248,41 @@ impl Part {
 }
 
 impl Laid {
+    /// What reading `block` aloud says, and where, relative to its top-left
+    /// corner: a text over the width it was set in, each phone card and each
+    /// step within the frame painted around it.
+    pub fn said(&self, view: &View, block: &Block) -> Vec<(Rect, Role, String)> {
+        let whole = Rect::from_min_size(Pos2::ZERO, vec2(self.text_width, self.height));
+        let one = |role, text: String| vec![(whole, role, text)];
+        let frames = self.parts.iter().filter_map(|part| match part {
+            Part::Frame { rect } => Some(*rect),
+            Part::Text { .. } | Part::Dot { .. } | Part::Badge { .. } => None,
+        });
+        match block {
+            Block::Title(t) => one(Role::Title, t.clone()),
+            Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => one(Role::Text, t.clone()),
+            Block::Term(name, meaning) => one(Role::Text, format!("{name} {meaning}")),
+            Block::PhoneLine(p) => one(Role::Text, phone_line_said(view, p)),
+            // Each card: its number, then when to call.
+            Block::Phones(cards) => frames
+                .zip(cards)
+                .flat_map(|(r, c)| {
+                    let when = (!c.when.is_empty()).then(|| (r, Role::Text, c.when.clone()));
+                    std::iter::once((r, Role::Text, phone_said(view, c))).chain(when)
+                })
+                .collect(),
+            Block::Step(step) => {
+                let mut parts = vec![numbered(view, step)];
+                parts.extend(step.lines.iter().chain(&step.limits).cloned());
+                parts.extend(step.phones.iter().map(|p| phone_line_said(view, p)));
+                parts.retain(|p| !p.is_empty());
+                frames.take(1).map(|r| (r, Role::Text, parts.join(" "))).collect()
+            }
+            // Not laid out here; buttons speak for themselves.
+            Block::Picture { .. } | Block::Choices(_) | Block::Row(..) | Block::Tiles(_) => Vec::new(),
+        }
+    }
+
     /// Paints the parts with the block's top-left at `rect.min`; texts must
     /// stay inside `rect` (the audit checks it).
     pub fn paint(self, ui: &Ui, view: &mut View, rect: Rect, id: egui::Id) {
@@ -276,5 +309,29 @@ impl Laid {
                 }
             }
         }
+    }
+}
+
+fn phone_said(view: &View, p: &PhoneCard) -> String {
+    view.t_with(
+        "speech-phone",
+        &[("name", FluentValue::from(p.name.as_str())), ("number", FluentValue::from(p.number.as_str()))],
+    )
+}
+
+/// A phone as a line of a step, with the demo's note under a sample number
+/// (painted by `sample_note`, so said too).
+fn phone_line_said(view: &View, p: &PhoneCard) -> String {
+    let said = phone_said(view, p);
+    if p.tone == Tone::Warning && !p.when.is_empty() { format!("{said} {}", p.when) } else { said }
+}
+
+/// "1. 先向银行投诉" (the regulator's step has no number).
+fn numbered(view: &View, step: &StepCard) -> String {
+    match step.number {
+        Some(n) => {
+            view.t_with("numbered", &[("n", FluentValue::from(n)), ("text", FluentValue::from(step.title.as_str()))])
+        }
+        None => step.title.clone(),
     }
 }

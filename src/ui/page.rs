@@ -8,7 +8,6 @@ use egui::{Rect, Ui, Vec2, pos2};
 
 use super::buttons::{self, choice_columns, row_height};
 use super::columns::{column_count, split_width};
-use super::item::Role;
 use super::laid::{bullet_indent, lay};
 use super::layout_cache;
 use super::paginate::{Flow, balanced, strands_heading};
@@ -170,11 +169,15 @@ fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: 
 fn paint_block(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
     let id = ui.scope_id().with(("block", index));
     match lay(ui, view, block, rect.width()) {
-        Some(laid) => laid.paint(ui, view, rect, id),
+        Some(laid) => {
+            // Read aloud where it is painted: both come from this layout.
+            let said = laid.said(view, block);
+            laid.paint(ui, view, rect, id);
+            for (at, role, text) in said {
+                view.item(at.translate(rect.min.to_vec2()), role, text, None, true);
+            }
+        }
         None => buttons::paint(ui, view, block, rect, id),
-    }
-    for (at, role, text) in spoken(view, block, rect) {
-        view.item(at, role, text, None, true);
     }
 }
 
@@ -338,54 +341,6 @@ fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
     match lay(ui, view, block, width) {
         Some(laid) => laid.height,
         None => buttons::measure(ui, view, block, width),
-    }
-}
-
-/// What reading a text block aloud says, and where (buttons register themselves).
-fn spoken(view: &View, block: &Block, rect: Rect) -> Vec<(Rect, Role, String)> {
-    let text_rect =
-        Rect::from_min_size(rect.min, Vec2::new(rect.width().min(view.style.sizes.max_text_width()), rect.height()));
-    let one = |role, text: String| vec![(text_rect, role, text)];
-    match block {
-        Block::Title(t) => one(Role::Title, t.clone()),
-        Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => one(Role::Text, t.clone()),
-        Block::Term(name, meaning) => one(Role::Text, format!("{name} {meaning}")),
-        Block::PhoneLine(p) => one(Role::Text, phone_said(view, p)),
-        // Each card: its number, then when to call.
-        Block::Phones(cards) => super::laid::card_rects(&view.style.sizes, cards.len(), rect)
-            .into_iter()
-            .zip(cards)
-            .flat_map(|(r, c)| {
-                let when = (!c.when.is_empty()).then(|| (r, Role::Text, c.when.clone()));
-                std::iter::once((r, Role::Text, phone_said(view, c))).chain(when)
-            })
-            .collect(),
-        Block::Step(step) => {
-            let mut parts = vec![numbered(view, step)];
-            parts.extend(step.lines.iter().chain(&step.limits).cloned());
-            parts.extend(step.phones.iter().map(|p| phone_said(view, p)));
-            parts.retain(|p| !p.is_empty());
-            vec![(rect, Role::Text, parts.join(" "))]
-        }
-        // The picture's description repeats the title; buttons speak for themselves.
-        Block::Picture { .. } | Block::Choices(_) | Block::Row(..) | Block::Tiles(_) => Vec::new(),
-    }
-}
-
-fn phone_said(view: &View, p: &PhoneCard) -> String {
-    view.t_with(
-        "speech-phone",
-        &[("name", FluentValue::from(p.name.as_str())), ("number", FluentValue::from(p.number.as_str()))],
-    )
-}
-
-/// "1. 先向银行投诉" (the regulator's step has no number).
-fn numbered(view: &View, step: &StepCard) -> String {
-    match step.number {
-        Some(n) => {
-            view.t_with("numbered", &[("n", FluentValue::from(n)), ("text", FluentValue::from(step.title.as_str()))])
-        }
-        None => step.title.clone(),
     }
 }
 
