@@ -303,8 +303,9 @@ impl KioskApp {
         view.highlight = self.talk.highlight();
         view.sample_numbers = !self.kiosk_mode;
         ui::egui_style::install(ui, &view.style);
-        let key = ui::show(ui, &mut view, &self.session, &ui::Frame { idle, slogan });
-        let View { msgs, audit, announce, items, .. } = view;
+        let mut out = ui::Output::default();
+        let key = ui::show(ui, &view, &mut out, &self.session, &ui::Frame { idle, slogan });
+        let ui::Output { msgs, audit, announce, items } = out;
         if matches!(key.shown, Shown::Screen(_)) {
             // A dialog must not lose the customer's page underneath it.
             self.drawn.pages = key.pages;

@@ -10,7 +10,7 @@ use super::theme::{
     BUTTON_STROKE, CORNER, MIN_CHOICE_SHARE, PICTURE_HEIGHT, PICTURE_ICON_SHARE, TARGET_GAP, TARGET_MIN, TILE_ICON,
     TILE_ICON_ROOM, TILE_MIN_WIDTH, TILE_TEXT,
 };
-use super::view::View;
+use super::view::{Output, View};
 use super::widgets::{BigButton, ButtonKind, galley};
 
 fn big(c: &Choice) -> BigButton<'_> {
@@ -34,14 +34,14 @@ pub fn measure(ui: &Ui, view: &View, block: &Block, width: f32) -> f32 {
     }
 }
 
-pub fn paint(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, id: egui::Id) {
+pub fn paint(ui: &mut Ui, view: &View, out: &mut Output, block: &Block, rect: Rect, id: egui::Id) {
     match block {
         Block::Choices(choices) => {
             let (cols, _) = choice_columns(ui, view, choices, rect.width());
-            paint_row(ui, view, choices, cols, rect, id);
+            paint_row(ui, view, out, choices, cols, rect, id);
         }
-        Block::Row(row, cols) => paint_row(ui, view, row, *cols, rect, id),
-        Block::Tiles(tiles) => paint_tiles(ui, view, tiles, rect, id),
+        Block::Row(row, cols) => paint_row(ui, view, out, row, *cols, rect, id),
+        Block::Tiles(tiles) => paint_tiles(ui, view, out, tiles, rect, id),
         Block::Picture { texture, icon, alt } => paint_picture(ui, view, texture.as_ref(), icon, alt, rect, id),
         _ => {}
     }
@@ -70,7 +70,7 @@ pub fn row_height(ui: &Ui, view: &View, row: &[Choice], col_w: f32) -> f32 {
     row.iter().map(|c| big(c).height(ui, size, col_w)).fold(0.0, f32::max)
 }
 
-fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Rect, id: egui::Id) {
+fn paint_row(ui: &mut Ui, view: &View, out: &mut Output, row: &[Choice], cols: usize, rect: Rect, id: egui::Id) {
     let col_w = split_width(rect.width(), cols, TARGET_GAP);
     let h = row_height(ui, view, row, col_w);
     let size = view.style.sizes.body;
@@ -78,10 +78,10 @@ fn paint_row(ui: &mut Ui, view: &mut View, row: &[Choice], cols: usize, rect: Re
     for (c, choice) in row.iter().enumerate() {
         let x = rect.left() + c as f32 * (col_w + TARGET_GAP);
         let button_rect = Rect::from_min_size(pos2(x, rect.top()), Vec2::new(col_w, h));
-        if big(choice).show(ui, &mut view.audit, id.with(c), button_rect, size, &palette) {
-            view.msgs.push(choice.msg.clone());
+        if big(choice).show(ui, &mut out.audit, id.with(c), button_rect, size, &palette) {
+            out.msgs.push(choice.msg.clone());
         }
-        view.item(button_rect, Role::Button, choice.label.clone(), Some(choice.msg.clone()), true);
+        out.item(button_rect, Role::Button, choice.label.clone(), Some(choice.msg.clone()), true);
     }
 }
 
@@ -111,7 +111,7 @@ fn tile_height(ui: &Ui, view: &View, row: &[Choice], width: f32) -> f32 {
         .fold(0.0, f32::max)
 }
 
-fn paint_tiles(ui: &mut Ui, view: &mut View, tiles: &[Choice], rect: Rect, id: egui::Id) {
+fn paint_tiles(ui: &mut Ui, view: &View, out: &mut Output, tiles: &[Choice], rect: Rect, id: egui::Id) {
     let rows = tile_rows(view, tiles, rect.width());
     let row_h = (rect.height() - TARGET_GAP * (rows.len().saturating_sub(1)) as f32) / rows.len().max(1) as f32;
     for (r, row) in rows.iter().enumerate() {
@@ -119,12 +119,12 @@ fn paint_tiles(ui: &mut Ui, view: &mut View, tiles: &[Choice], rect: Rect, id: e
         for (c, tile) in row.iter().enumerate() {
             let at = pos2(rect.left() + c as f32 * (col_w + TARGET_GAP), rect.top() + r as f32 * (row_h + TARGET_GAP));
             let tile_rect = Rect::from_min_size(at, Vec2::new(col_w, row_h));
-            paint_tile(ui, view, tile, tile_rect, id.with((r, c)));
+            paint_tile(ui, view, out, tile, tile_rect, id.with((r, c)));
         }
     }
 }
 
-fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui::Id) {
+fn paint_tile(ui: &mut Ui, view: &View, out: &mut Output, tile: &Choice, rect: Rect, id: egui::Id) {
     let p = view.style.palette;
     let (text_size, icon_size) = tile_sizes(view);
     let response = ui.interact(rect, id, Sense::CLICK);
@@ -145,13 +145,13 @@ fn paint_tile(ui: &mut Ui, view: &mut View, tile: &Choice, rect: Rect, id: egui:
         ui.painter().galley(pos2(rect.center().x - icon.size().x / 2.0, top), icon, color);
     }
     let text_pos = pos2(rect.center().x - words.size().x / 2.0, top + icon_h);
-    view.audit.text(&words, Rect::from_min_size(text_pos, words.size()), rect);
+    out.audit.text(&words, Rect::from_min_size(text_pos, words.size()), rect);
     ui.painter().galley(text_pos, words, color);
-    view.audit.targets.push((tile.label.clone(), rect));
+    out.audit.targets.push((tile.label.clone(), rect));
     if response.clicked() {
-        view.msgs.push(tile.msg.clone());
+        out.msgs.push(tile.msg.clone());
     }
-    view.item(rect, Role::Button, tile.label.clone(), Some(tile.msg.clone()), true);
+    out.item(rect, Role::Button, tile.label.clone(), Some(tile.msg.clone()), true);
 }
 
 fn paint_picture(

@@ -6,7 +6,7 @@ use egui::{Rect, Ui, Vec2, pos2};
 use super::icons;
 use super::item::Role;
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
-use super::view::View;
+use super::view::{Output, View};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
 use crate::kiosk::{Press, StaffMsg};
 
@@ -17,15 +17,16 @@ enum Anchor {
     Right(f32),
 }
 
-fn bar_button(
-    ui: &mut Ui,
-    view: &mut View,
+/// A button of the top bar: its icon (when the bar has room for icons), its
+/// words and what it does.
+struct BarButton<'a> {
     icon: Option<&'static str>,
-    label: &str,
-    at: Anchor,
-    bar: Rect,
+    label: &'a str,
     msg: Press,
-) -> f32 {
+}
+
+fn bar_button(ui: &mut Ui, view: &View, out: &mut Output, b: BarButton, at: Anchor, bar: Rect) -> f32 {
+    let BarButton { icon, label, msg } = b;
     let size = view.style.sizes.bar;
     let button = BigButton { icon, label, kind: ButtonKind::Normal, selected: false };
     let w = button.natural_width(ui, size);
@@ -35,11 +36,10 @@ fn bar_button(
         Anchor::Right(x) => x - w,
     };
     let rect = Rect::from_min_size(pos2(left, bar.top() + BAR_PADDING), Vec2::new(w, h));
-    if button.show(ui, &mut view.audit, ui.scope_id().with(("bar", label.to_owned())), rect, size, &view.style.palette)
-    {
-        view.msgs.push(msg.clone().into());
+    if button.show(ui, &mut out.audit, ui.scope_id().with(("bar", label.to_owned())), rect, size, &view.style.palette) {
+        out.msgs.push(msg.clone().into());
     }
-    view.item(rect, Role::Button, label.to_owned(), Some(msg.into()), false);
+    out.item(rect, Role::Button, label.to_owned(), Some(msg.into()), false);
     w
 }
 
@@ -62,24 +62,28 @@ pub fn top_free(ui: &Ui, view: &View, width: f32, can_go_back: bool, with_icons:
 /// Back and home top left (or the title on the home screen), call staff top
 /// right with 朗读 and 声音 before it when `speech`, and `words` ("page 2 of
 /// 3") between them when given.
-pub fn top_bar(
-    ui: &mut Ui,
-    view: &mut View,
-    bar: Rect,
-    can_go_back: bool,
-    speech: bool,
-    with_icons: bool,
-    words: Option<&str>,
-) {
+/// What the top bar holds on this screen.
+pub struct TopBar<'a> {
+    pub can_go_back: bool,
+    /// 朗读 and 声音 sit in the top bar.
+    pub speech: bool,
+    pub with_icons: bool,
+    /// "page 2 of 3", when it fits between the buttons.
+    pub words: Option<&'a str>,
+}
+
+pub fn top_bar(ui: &mut Ui, view: &View, out: &mut Output, bar: Rect, top: TopBar) {
+    let TopBar { can_go_back, speech, with_icons, words } = top;
     ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
-    view.audit.bars.push(bar);
+    out.audit.bars.push(bar);
     let mut x = bar.left() + MARGIN;
     if can_go_back {
         let back = view.t("nav-back");
-        x += bar_button(ui, view, with_icons.then_some(icons::BACK), &back, Anchor::Left(x), bar, Press::Back)
-            + TARGET_GAP;
+        let b = BarButton { icon: with_icons.then_some(icons::BACK), label: &back, msg: Press::Back };
+        x += bar_button(ui, view, out, b, Anchor::Left(x), bar) + TARGET_GAP;
         let home = view.t("nav-home");
-        x += bar_button(ui, view, with_icons.then_some(icons::HOME), &home, Anchor::Left(x), bar, Press::Home);
+        let b = BarButton { icon: with_icons.then_some(icons::HOME), label: &home, msg: Press::Home };
+        x += bar_button(ui, view, out, b, Anchor::Left(x), bar);
     } else {
         let title = view.t("app-title");
         let p = view.style.palette;
@@ -90,9 +94,9 @@ pub fn top_bar(
         // Not a button, not announced, not in the keypad order.
         let corner = Rect::from_min_max(bar.left_top(), pos2(x + MARGIN, bar.bottom()));
         if ui.interact(corner, ui.scope_id().with("staff-corner"), egui::Sense::CLICK).clicked() {
-            view.msgs.push(StaffMsg::CornerTap.into());
+            out.msgs.push(StaffMsg::CornerTap.into());
         }
-        paint_text(ui, &mut view.audit, ui.scope_id().with("app-title"), pos, g, bar, p.bar_text);
+        paint_text(ui, &mut out.audit, ui.scope_id().with("app-title"), pos, g, bar, p.bar_text);
     }
     let call = view.t("call-staff");
     let right = bar.right() - MARGIN;
@@ -105,15 +109,16 @@ pub fn top_bar(
     let start = right - call_w - widths.iter().map(|w| w + TARGET_GAP).sum::<f32>();
     if let Some(words) = words {
         let middle = Rect::from_min_max(pos2(x + TARGET_GAP, bar.top()), pos2(start - TARGET_GAP, bar.bottom()));
-        super::controls::words_centered(ui, view, words, middle);
+        super::controls::words_centered(ui, view, out, words, middle);
     }
     let mut at = start;
     let h = bar.height() - 2.0 * BAR_PADDING;
     for (c, w) in pair.iter().zip(widths) {
-        c.place(ui, view, with_icons, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
+        c.place(ui, view, out, with_icons, Rect::from_min_size(pos2(at, bar.top() + BAR_PADDING), Vec2::new(w, h)));
         at += w + TARGET_GAP;
     }
-    bar_button(ui, view, with_icons.then_some(icons::CALL_STAFF), &call, Anchor::Right(right), bar, Press::CallStaff);
+    let b = BarButton { icon: with_icons.then_some(icons::CALL_STAFF), label: &call, msg: Press::CallStaff };
+    bar_button(ui, view, out, b, Anchor::Right(right), bar);
 }
 
 fn button_width(ui: &Ui, view: &View, icon: Option<&'static str>, label: &str) -> f32 {

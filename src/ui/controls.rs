@@ -10,7 +10,7 @@ use egui::{Rect, Ui, Vec2, pos2};
 use super::icons;
 use super::item::Role;
 use super::theme::{BAR_PADDING, MARGIN, TARGET_GAP};
-use super::view::View;
+use super::view::{Output, View};
 use super::widgets::{BigButton, ButtonKind, galley, paint_text};
 use crate::i18n::FluentValue;
 use crate::kiosk::{Msg, Press, VoiceChange};
@@ -38,12 +38,12 @@ impl Control {
     }
 
     /// Draws the control in `rect` and records it for the keypad and the tests.
-    pub fn place(&self, ui: &mut Ui, view: &mut View, icon: bool, rect: Rect) {
+    pub fn place(&self, ui: &mut Ui, view: &View, out: &mut Output, icon: bool, rect: Rect) {
         let id = ui.scope_id().with(("control", self.label.as_str()));
-        if self.button(icon).show(ui, &mut view.audit, id, rect, view.style.sizes.bar, &view.style.palette) {
-            view.msgs.push(self.msg.clone());
+        if self.button(icon).show(ui, &mut out.audit, id, rect, view.style.sizes.bar, &view.style.palette) {
+            out.msgs.push(self.msg.clone());
         }
-        view.item(rect, Role::Button, self.label.clone(), Some(self.msg.clone()), false);
+        out.item(rect, Role::Button, self.label.clone(), Some(self.msg.clone()), false);
     }
 }
 
@@ -176,20 +176,20 @@ impl Plan {
         n * row_height(view) + (n - 1.0) * TARGET_GAP + 2.0 * BAR_PADDING
     }
 
-    pub fn show(&self, ui: &mut Ui, view: &mut View, bar: Rect, page: usize, pages: usize) {
+    pub fn show(&self, ui: &mut Ui, view: &View, out: &mut Output, bar: Rect, page: usize, pages: usize) {
         if self.height(view) == 0.0 {
             return;
         }
         ui.painter().rect_filled(bar, 0.0, view.style.palette.bar);
-        view.audit.bars.push(bar);
+        out.audit.bars.push(bar);
         let h = row_height(view);
         let y = bar.top() + BAR_PADDING;
         if self.paged {
-            page_buttons(ui, view, bar, y, page, pages);
+            page_buttons(ui, view, out, bar, y, page, pages);
         }
         if self.middle.is_empty() {
             let row = Rect::from_min_size(pos2(bar.left(), y), Vec2::new(bar.width(), h));
-            words_centered(ui, view, &page_words(view, page + 1, pages), row);
+            words_centered(ui, view, out, &page_words(view, page + 1, pages), row);
             return;
         }
         for (r, row) in self.rows.iter().enumerate() {
@@ -197,7 +197,7 @@ impl Plan {
             let widths: Vec<f32> = row.iter().map(|i| self.middle[*i].width(ui, view, self.icons)).collect();
             let mut x = bar.center().x - row_width(&widths) / 2.0;
             for (i, w) in row.iter().zip(widths) {
-                self.middle[*i].place(ui, view, self.icons, Rect::from_min_size(pos2(x, y), Vec2::new(w, h)));
+                self.middle[*i].place(ui, view, out, self.icons, Rect::from_min_size(pos2(x, y), Vec2::new(w, h)));
                 x += w + TARGET_GAP;
             }
         }
@@ -205,16 +205,16 @@ impl Plan {
 }
 
 /// Previous at the left end, next at the right end (each only when it leads somewhere).
-fn page_buttons(ui: &mut Ui, view: &mut View, bar: Rect, y: f32, page: usize, pages: usize) {
+fn page_buttons(ui: &mut Ui, view: &View, out: &mut Output, bar: Rect, y: f32, page: usize, pages: usize) {
     let h = row_height(view);
     let [prev, next] = page_pair(view);
     if page > 0 {
         let w = prev.width(ui, view, true);
-        prev.place(ui, view, true, Rect::from_min_size(pos2(bar.left() + MARGIN, y), Vec2::new(w, h)));
+        prev.place(ui, view, out, true, Rect::from_min_size(pos2(bar.left() + MARGIN, y), Vec2::new(w, h)));
     }
     if page + 1 < pages {
         let w = next.width(ui, view, true);
-        next.place(ui, view, true, Rect::from_min_size(pos2(bar.right() - MARGIN - w, y), Vec2::new(w, h)));
+        next.place(ui, view, out, true, Rect::from_min_size(pos2(bar.right() - MARGIN - w, y), Vec2::new(w, h)));
     }
 }
 
@@ -223,9 +223,9 @@ pub fn page_words(view: &View, page: usize, pages: usize) -> String {
 }
 
 /// The "page 2 of 3" words centred in `area` (a bar row, or the top bar).
-pub fn words_centered(ui: &Ui, view: &mut View, words: &str, area: Rect) {
+pub fn words_centered(ui: &Ui, view: &View, out: &mut Output, words: &str, area: Rect) {
     let g = galley(ui, words, view.style.sizes.bar, true, area.width());
     let pos = pos2(area.center().x - g.size().x / 2.0, area.center().y - g.size().y / 2.0);
     let color = view.style.palette.bar_text;
-    paint_text(ui, &mut view.audit, ui.scope_id().with("page-of"), pos, g, area, color);
+    paint_text(ui, &mut out.audit, ui.scope_id().with("page-of"), pos, g, area, color);
 }

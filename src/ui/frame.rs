@@ -4,7 +4,7 @@
 use egui::{Rect, Ui};
 
 use super::theme::Style;
-use super::view::View;
+use super::view::{Output, View};
 use super::{chrome, controls, focus, overlays, page, screens, theme};
 use crate::i18n::FluentValue;
 use crate::kiosk::{IdlePhase, PageKey, Screen, Session, Shown, TextSize};
@@ -18,42 +18,52 @@ pub struct Frame {
 
 /// Draws the whole screen. Returns what is on it: the screen and its page (or
 /// the dialog covering it), in the language shown.
-pub fn show(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame) -> PageKey {
+pub fn show(ui: &mut Ui, view: &View, out: &mut Output, session: &Session, frame: &Frame) -> PageKey {
     let screen = ui.max_rect();
     ui.painter().rect_filled(screen, 0.0, view.style.palette.background);
     let warning = matches!(frame.idle, IdlePhase::Warning { .. });
-    let (shown, pages) = match show_screen(ui, view, session, frame, screen) {
+    let (shown, pages) = match show_screen(ui, view, out, session, frame, screen) {
         Some(pages) => (Shown::Screen(session.screen().clone()), pages),
         None if session.attract => (Shown::Attract, 1),
         None if warning => (Shown::IdleWarning, 1),
         None => (Shown::CallStaff, 1),
     };
-    focus::paint(ui, view);
+    focus::paint(ui, view, out);
     let page = if matches!(shown, Shown::Screen(_)) { session.place().page.min(pages - 1) } else { 0 };
     PageKey { shown, page, pages, language: session.language.clone() }
 }
 
-fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, screen: Rect) -> Option<usize> {
+fn show_screen(
+    ui: &mut Ui,
+    view: &View,
+    out: &mut Output,
+    session: &Session,
+    frame: &Frame,
+    screen: Rect,
+) -> Option<usize> {
     if session.attract {
-        overlays::attract(ui, view, screen, frame.slogan);
+        overlays::attract(ui, view, out, screen, frame.slogan);
         return None;
     }
     if let IdlePhase::Warning { seconds_left } = frame.idle {
-        overlays::idle_warning(ui, view, screen, seconds_left);
-        view.announce = Some(view.t("idle-question"));
+        overlays::idle_warning(ui, view, out, screen, seconds_left);
+        out.announce = Some(view.t("idle-question"));
         return None;
     }
     if session.overlay.is_some() {
-        overlays::call_staff(ui, view, screen);
-        view.announce = Some(view.t("staff-coming-title"));
+        overlays::call_staff(ui, view, out, screen);
+        out.announce = Some(view.t("staff-coming-title"));
         return None;
     }
-    if session.screen().is_staff() {
-        // Staff work at one size, whatever the last customer chose, and need
-        // no read-aloud (the panel has its own speech test).
-        view.style = Style::new(TextSize::Standard, view.theme);
-        view.speech_controls = false;
-    }
+    // Staff work at one size, whatever the last customer chose, and need no
+    // read-aloud (the panel has its own speech test).
+    let staff_view;
+    let view = if session.screen().is_staff() {
+        staff_view = View { speech_controls: false, ..view.styled(Style::new(TextSize::Standard, view.theme)) };
+        &staff_view
+    } else {
+        view
+    };
     let bar = view.style.bar_height();
     let top = Rect::from_min_max(screen.min, egui::pos2(screen.right(), screen.top() + bar));
     let can_go_back = session.depth() > 1;
@@ -79,17 +89,19 @@ fn show_screen(ui: &mut Ui, view: &mut View, session: &Session, frame: &Frame, s
     let pages = layout.as_ref().map_or(1, page::Layout::pages);
     let page = session.place().page.min(pages - 1);
     let words = (plan.words_on_top && pages > 1).then(|| controls::page_words(view, page + 1, pages));
-    chrome::top_bar(ui, view, top, can_go_back, plan.speech_on_top, plan.top_icons, words.as_deref());
+    let top_bar =
+        chrome::TopBar { can_go_back, speech: plan.speech_on_top, with_icons: plan.top_icons, words: words.as_deref() };
+    chrome::top_bar(ui, view, out, top, top_bar);
     match &layout {
-        None => page::show_fitted(ui, view, &blocks, area, false),
+        None => page::show_fitted(ui, view, out, &blocks, area, false),
         Some(layout) => {
-            page::show_page(ui, view, layout, page, area);
-            view.audit.page_fill = layout.page_fill();
+            page::show_page(ui, view, out, layout, page, area);
+            out.audit.page_fill = layout.page_fill();
         }
     }
     let bottom = Rect::from_min_max(egui::pos2(screen.left(), area.bottom() + theme::MARGIN_TOP_BOTTOM), screen.max);
-    plan.show(ui, view, bottom, page, pages);
-    view.announce = announcement(view, session.screen(), &blocks, page, pages);
+    plan.show(ui, view, out, bottom, page, pages);
+    out.announce = announcement(view, session.screen(), &blocks, page, pages);
     Some(pages)
 }
 

@@ -9,7 +9,7 @@ use egui::{Color32, CornerRadius, Galley, Pos2, Rect, Stroke, StrokeKind, Ui, Ve
 use super::block::{Block, PhoneCard, StepCard, Tone};
 use super::item::Role;
 use super::theme::{CARD_STROKE, CORNER, Palette, Sizes};
-use super::view::View;
+use super::view::{Output, View};
 use super::widgets::{galley, paint_text};
 use crate::i18n::FluentValue;
 
@@ -285,13 +285,13 @@ impl Laid {
 
     /// Paints the parts with the block's top-left at `rect.min`; texts must
     /// stay inside `rect` (the audit checks it).
-    pub fn paint(self, ui: &Ui, view: &mut View, rect: Rect, id: egui::Id) {
+    pub fn paint(self, ui: &Ui, view: &View, out: &mut Output, rect: Rect, id: egui::Id) {
         let p = view.style.palette;
         let origin = rect.min.to_vec2();
         for (k, part) in self.parts.into_iter().enumerate() {
             match part {
                 Part::Text { galley, at, color } => {
-                    paint_text(ui, &mut view.audit, id.with(k), (at + origin).to_pos2(), galley, rect, color);
+                    paint_text(ui, &mut out.audit, id.with(k), (at + origin).to_pos2(), galley, rect, color);
                 }
                 Part::Dot { at, radius, color } => {
                     ui.painter().circle_filled((at + origin).to_pos2(), radius, color);

@@ -32,5 +32,5 @@ pub use frame::{Frame, show};
 pub use item::{Item, Role};
 pub use staff_view::{SettingButton, StaffView};
 pub use theme::Style;
-pub use view::{Sources as ViewSources, View};
+pub use view::{Output, Sources as ViewSources, View};
 pub use widgets::Audit;

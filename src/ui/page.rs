@@ -11,8 +11,8 @@ use super::columns::{column_count, split_width};
 use super::laid::{bullet_indent, lay};
 use super::layout_cache;
 use super::paginate::{Flow, balanced, strands_heading};
-use super::theme::{BANNER_ROOM, COLUMN_GAP, MIN_CARD_CJK, Sizes, TILE_SHARE};
-use super::view::View;
+use super::theme::{BANNER_ROOM, COLUMN_GAP, MIN_CARD_CJK, Sizes, Style, TILE_SHARE};
+use super::view::{Output, View};
 use super::widgets::galley;
 use crate::i18n::FluentValue;
 use crate::kiosk::TextSize;
@@ -146,13 +146,13 @@ fn compute(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> Layout {
     Layout { pieces, heights, gaps, columns, per_page, column_width: width, banner, height: h }
 }
 
-fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect, centered: bool) {
+fn paint_page(ui: &mut Ui, view: &View, out: &mut Output, layout: &Layout, page: usize, area: Rect, centered: bool) {
     let page = page.min(layout.pages() - 1);
     let first = page * layout.per_page;
     let mut top = area.top();
     if let (0, Some(height)) = (page, layout.banner) {
         let rect = Rect::from_min_size(area.min, Vec2::new(area.width(), height));
-        paint_block(ui, view, &layout.pieces[0], rect, 0);
+        paint_block(ui, view, out, &layout.pieces[0], rect, 0);
         top += height + layout.gaps.get(1).copied().unwrap_or(0.0);
     }
     let shown = layout.columns.iter().skip(first).take(layout.per_page);
@@ -161,27 +161,35 @@ fn paint_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: 
         let range = if layout.banner.is_some() && range.start == 0 { 1..range.end } else { range.clone() };
         let left = area.left() + c as f32 * (layout.column_width + COLUMN_GAP);
         let column = Rect::from_min_max(pos2(left, top), pos2(left + layout.column_width, area.bottom()));
-        paint_column(ui, view, layout, range, column, centered);
+        paint_column(ui, view, out, layout, range, column, centered);
     }
 }
 
 /// Paints one block and records it for read-aloud and the keypad.
-fn paint_block(ui: &mut Ui, view: &mut View, block: &Block, rect: Rect, index: usize) {
+fn paint_block(ui: &mut Ui, view: &View, out: &mut Output, block: &Block, rect: Rect, index: usize) {
     let id = ui.scope_id().with(("block", index));
     match lay(ui, view, block, rect.width()) {
         Some(laid) => {
             // Read aloud where it is painted: both come from this layout.
             let said = laid.said(view, block);
-            laid.paint(ui, view, rect, id);
+            laid.paint(ui, view, out, rect, id);
             for (at, role, text) in said {
-                view.item(at.translate(rect.min.to_vec2()), role, text, None, true);
+                out.item(at.translate(rect.min.to_vec2()), role, text, None, true);
             }
         }
-        None => buttons::paint(ui, view, block, rect, id),
+        None => buttons::paint(ui, view, out, block, rect, id),
     }
 }
 
-fn paint_column(ui: &mut Ui, view: &mut View, layout: &Layout, range: Range<usize>, area: Rect, centered: bool) {
+fn paint_column(
+    ui: &mut Ui,
+    view: &View,
+    out: &mut Output,
+    layout: &Layout,
+    range: Range<usize>,
+    area: Rect,
+    centered: bool,
+) {
     let used: f32 = range.clone().map(|i| layout.heights[i]).sum::<f32>()
         + range.clone().skip(1).map(|i| layout.gaps[i]).sum::<f32>();
     let free = (area.height() - used).max(0.0);
@@ -195,7 +203,7 @@ fn paint_column(ui: &mut Ui, view: &mut View, layout: &Layout, range: Range<usiz
         }
         let extra = if matches!(layout.pieces[i], Block::Tiles(_)) { grow } else { 0.0 };
         let rect = Rect::from_min_size(pos2(area.left(), y), Vec2::new(area.width(), layout.heights[i] + extra));
-        paint_block(ui, view, &layout.pieces[i], rect, i);
+        paint_block(ui, view, out, &layout.pieces[i], rect, i);
         y += layout.heights[i] + extra;
     }
 }
@@ -206,25 +214,26 @@ pub fn count_pages(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> usize 
 }
 
 /// Shows the page `page` of a layout made for `area`.
-pub fn show_page(ui: &mut Ui, view: &mut View, layout: &Layout, page: usize, area: Rect) {
-    paint_page(ui, view, layout, page, area, false);
+pub fn show_page(ui: &mut Ui, view: &View, out: &mut Output, layout: &Layout, page: usize, area: Rect) {
+    paint_page(ui, view, out, layout, page, area, false);
 }
 
 /// For menus and dialogs, which must be seen whole: uses the customer's text
 /// size if everything fits on one page, else the next smaller level that fits.
 /// Reading pages are never shrunk; they page instead.
-pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, centered: bool) {
+pub fn show_fitted(ui: &mut Ui, view: &View, out: &mut Output, blocks: &[Block], area: Rect, centered: bool) {
     let chosen = view.style.sizes;
     let levels = TextSize::ALL.into_iter().rev().filter(|l| Sizes::for_level(*l).body <= chosen.body);
     for level in levels {
-        view.style.sizes = Sizes::for_level(level);
-        let layout = layout(ui, view, blocks, area);
+        let at_level = view.styled(Style { sizes: Sizes::for_level(level), ..view.style });
+        let layout = layout(ui, &at_level, blocks, area);
         if layout.pages() == 1 {
-            paint_page(ui, view, &layout, 0, area, centered);
-            view.style.sizes = chosen;
+            paint_page(ui, &at_level, out, &layout, 0, area, centered);
             return;
         }
     }
+    let smallest = view.styled(Style { sizes: Sizes::for_level(TextSize::Standard), ..view.style });
+    let view = &smallest;
     // Still too tall at the smallest level (a short screen): the title steps
     // down to heading size, so every choice stays on the screen.
     let compact = with_title_as_heading(blocks);
@@ -232,10 +241,9 @@ pub fn show_fitted(ui: &mut Ui, view: &mut View, blocks: &[Block], area: Rect, c
     if layout.pages() > 1 {
         log::warn!("a menu does not fit the screen ({} pages)", layout.pages());
         let first = compact.first().and_then(|b| if let Block::Heading(t) = b { Some(t.clone()) } else { None });
-        view.audit.cut_off.push(first.unwrap_or_default());
+        out.audit.cut_off.push(first.unwrap_or_default());
     }
-    paint_page(ui, view, &layout, 0, area, centered);
-    view.style.sizes = chosen;
+    paint_page(ui, view, out, &layout, 0, area, centered);
 }
 
 /// The same blocks with the title stepped down to heading size and the home
@@ -251,13 +259,10 @@ fn with_title_as_heading(blocks: &[Block]) -> Vec<Block> {
 
 /// Whether a menu can be shown whole in `area` (at some text level, or with
 /// its title stepped down). A tiny window may not allow it; then it pages.
-pub fn fits_whole(ui: &Ui, view: &mut View, blocks: &[Block], area: Rect) -> bool {
-    let chosen = view.style.sizes;
-    view.style.sizes = Sizes::for_level(TextSize::Standard);
+pub fn fits_whole(ui: &Ui, view: &View, blocks: &[Block], area: Rect) -> bool {
+    let smallest = view.styled(Style { sizes: Sizes::for_level(TextSize::Standard), ..view.style });
     let compact = with_title_as_heading(blocks);
-    let fits = layout(ui, view, &compact, area).pages() == 1;
-    view.style.sizes = chosen;
-    fits
+    layout(ui, &smallest, &compact, area).pages() == 1
 }
 
 /// Cuts what cannot stay whole: a row of choices into rows, phone cards into

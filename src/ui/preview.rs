@@ -8,7 +8,7 @@ use egui::Ui;
 
 use super::frame::{Frame, show};
 use super::staff_view::StaffView;
-use super::view::{Sources, View};
+use super::view::{Output, Sources, View};
 use crate::content::Content;
 use crate::i18n::I18n;
 use crate::kiosk::{IdlePhase, IdlePolicy, Msg, PageKey, Press, Screen, Session, SessionDefaults, TextSize, ThemeKind};
@@ -51,8 +51,9 @@ impl Preview {
             staff: &self.staff,
             languages: &languages,
         };
-        let mut view = View::new(sources, &self.session);
-        self.shown = Some(show(ui, &mut view, &self.session, &Frame { idle: IdlePhase::Active, slogan: 0 }));
-        self.taps.extend(view.msgs);
+        let view = View::new(sources, &self.session);
+        let mut out = Output::default();
+        self.shown = Some(show(ui, &view, &mut out, &self.session, &Frame { idle: IdlePhase::Active, slogan: 0 }));
+        self.taps.extend(out.msgs);
     }
 }

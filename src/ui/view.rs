@@ -1,4 +1,5 @@
-//! What a view gets for one frame, and what it gives back.
+//! What a view reads for one frame (`View`, never changed while drawing), and
+//! what the frame gives back (`Output`).
 
 use std::collections::HashMap;
 
@@ -14,7 +15,8 @@ use crate::kiosk::self_check::SelfCheck;
 use crate::kiosk::{Msg, Session, TextSize, ThemeKind};
 use crate::speech::Reading;
 
-/// Everything a view needs for one frame, and what it produced.
+/// Everything a view reads for one frame.
+#[derive(Clone)]
 pub struct View<'a> {
     pub style: Style,
     pub i18n: &'a I18n,
@@ -24,10 +26,6 @@ pub struct View<'a> {
     pub pictures: &'a HashMap<String, TextureHandle>,
     pub text_size: TextSize,
     pub theme: ThemeKind,
-    pub msgs: Vec<Msg>,
-    pub audit: Audit,
-    /// What to say when this screen or page first appears ("防骗提醒，第 1 页，共 3 页").
-    pub announce: Option<String>,
     /// Whether speech works here: the read-aloud controls show only then.
     pub speech_controls: bool,
     /// The sound row (slower, faster, volume, repeat, stop) is open.
@@ -38,8 +36,6 @@ pub struct View<'a> {
     pub highlight: Option<usize>,
     /// The keypad focus (index into `items`).
     pub focus: Option<usize>,
-    /// What this frame drew that can be read or focused, in screen order.
-    pub items: Vec<Item>,
     /// For the staff screens only.
     pub staff: &'a StaffView,
     /// Languages offered to customers (the content's, as staff chose).
@@ -72,15 +68,11 @@ impl<'a> View<'a> {
             pictures: sources.pictures,
             text_size: session.text_size,
             theme: session.theme,
-            msgs: Vec::new(),
-            audit: Audit::default(),
-            announce: None,
             speech_controls: false,
             sound_panel: session.sound_panel,
             reading: Reading::Idle,
             highlight: None,
             focus: session.focus.filter(|_| session.speech_mode),
-            items: Vec::new(),
             staff: sources.staff,
             languages: sources.languages,
             sample_numbers: false,
@@ -103,6 +95,25 @@ impl View<'_> {
         self.i18n.text_with(self.lang, id, args)
     }
 
+    /// The same view at another style (a menu fitted at a smaller size).
+    pub fn styled(&self, style: Style) -> Self {
+        Self { style, ..self.clone() }
+    }
+}
+
+/// What one frame produced.
+#[derive(Default)]
+pub struct Output {
+    /// What the customer's (or staff's) taps asked for.
+    pub msgs: Vec<Msg>,
+    pub audit: Audit,
+    /// What to say when this screen or page first appears ("防骗提醒，第 1 页，共 3 页").
+    pub announce: Option<String>,
+    /// What this frame drew that can be read or focused, in screen order.
+    pub items: Vec<Item>,
+}
+
+impl Output {
     /// Records something the customer can hear read or reach with the keypad.
     pub fn item(&mut self, rect: Rect, role: Role, text: String, msg: Option<Msg>, on_page: bool) {
         self.items.push(Item { rect, role, text, msg, on_page });
