@@ -6,7 +6,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Msg, Observation, Press, RightsPart, Screen, StaffMsg};
+use kiosk::kiosk::{Msg, Press, RightsPart, Screen};
 use support::*;
 
 fn main() {
@@ -55,10 +55,11 @@ fn main() {
         ),
         // Speech mode: the keypad focus (keys pressed below).
         ("keypad", msgs![Press::Open(Screen::FraudList)]),
-        // Staff only: the PIN pad and the panel.
-        // (Opened the staff way: five taps on the hidden corner; the panel as after a good PIN.)
-        ("pinpad", vec![Msg::from(StaffMsg::CornerTap); 5]),
-        ("panel", [vec![Msg::from(StaffMsg::CornerTap); 5], vec![Observation::StaffUnlocked.into()]].concat()),
+        // Staff only: the PIN pad and the panel, opened the staff way below
+        // (five quick taps on the hidden corner; the panel as after a good PIN).
+        ("pinpad", vec![]),
+        ("panel", vec![]),
+        ("panel_settings", vec![]),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
         for (lang, lang_msg) in [
@@ -93,6 +94,15 @@ fn main() {
                         }
                         for i in msgs {
                             apply(&mut h, i.clone());
+                        }
+                        match *name {
+                            "pinpad" => open_pin_pad(&mut h),
+                            "panel" => open_staff_panel(&mut h),
+                            "panel_settings" => {
+                                open_staff_panel(&mut h);
+                                apply(&mut h, Press::NextPage);
+                            }
+                            _ => {}
                         }
                         if *name == "keypad" {
                             for _ in 0..3 {

@@ -219,14 +219,21 @@ macro_rules! msgs {
     ($($m:expr),* $(,)?) => { vec![$(kiosk::kiosk::Msg::from($m)),*] };
 }
 
-/// Opens the staff panel the staff way — five taps on the hidden corner, then
-/// what the app sends once a PIN is accepted — without a PIN file. For tests
-/// of the panel itself; the PIN flow has its own tests (`tests/staff.rs`).
-pub fn open_staff_panel(h: &mut Harness<'static, KioskApp>) {
+/// Five quick taps on the hidden corner: the PIN pad.
+pub fn open_pin_pad(h: &mut Harness<'static, KioskApp>) {
     for _ in 0..5 {
         h.state().clock().advance(0.3);
         h.state_mut().apply(StaffMsg::CornerTap);
     }
+    settle(h);
+    assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::StaffPin, "the PIN pad opened");
+}
+
+/// Opens the staff panel the staff way — five taps on the hidden corner, then
+/// what the app sends once a PIN is accepted — without a PIN file. For tests
+/// of the panel itself; the PIN flow has its own tests (`tests/staff.rs`).
+pub fn open_staff_panel(h: &mut Harness<'static, KioskApp>) {
+    open_pin_pad(h);
     h.state_mut().apply(Observation::StaffUnlocked);
     settle(h);
     assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::Staff, "the staff panel opened");
