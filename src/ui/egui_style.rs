@@ -63,18 +63,18 @@ fn visuals(p: &Palette, mut v: egui::Visuals) -> egui::Visuals {
 
 /// Installs the tokens for both of egui's themes (the kiosk chooses its own,
 /// whatever the desktop prefers), and into `ui` for the pass under way.
-/// Changes nothing when they are in already.
+/// Builds egui's style only when the tokens changed (a new text size or
+/// theme), not every frame.
 pub fn install(ui: &mut egui::Ui, tokens: &Style) {
     let ctx = ui.ctx().clone();
-    for theme in [egui::Theme::Light, egui::Theme::Dark] {
-        let base = ctx.style_of(theme);
-        let wanted = egui_style(tokens, &base);
-        if *base != wanted {
+    let id = egui::Id::unique("kiosk-installed-tokens");
+    let installed = ctx.data(|d| d.get_temp::<Style>(id));
+    if installed.as_ref() != Some(tokens) {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let wanted = egui_style(tokens, &ctx.style_of(theme));
             ctx.set_style_of(theme, wanted);
         }
-    }
-    let now = ctx.global_style();
-    if *ui.style() != now {
-        ui.set_style(now);
+        ctx.data_mut(|d| d.insert_temp(id, *tokens));
+        ui.set_style(ctx.global_style());
     }
 }

@@ -293,7 +293,7 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
 }
 
 /// The tokens a view needs for one frame.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub sizes: Sizes,
     pub palette: Palette,
