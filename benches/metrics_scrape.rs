@@ -18,11 +18,11 @@ fn percentiles(mut samples: Vec<Duration>) -> String {
 
 /// A kiosk's metrics after a busy day: every topic and facility opened.
 fn busy_metrics() -> Arc<KioskMetrics> {
-    let m = Arc::new(KioskMetrics::new());
+    let m = Arc::new(KioskMetrics::new(&kiosk::ui::sections::item_metrics()));
     for i in 0..30 {
         for _ in 0..50 {
-            m.topic_viewed(&format!("topic-{i}"));
-            m.facility_viewed(&format!("facility-{i}"));
+            m.item_viewed("topic", &format!("topic-{i}"));
+            m.item_viewed("facility", &format!("facility-{i}"));
         }
     }
     m
@@ -32,7 +32,7 @@ fn busy_metrics() -> Arc<KioskMetrics> {
 fn ui_frame(m: &KioskMetrics, i: usize) {
     m.frame_drawn();
     m.speech_available(true);
-    m.topic_viewed(&format!("topic-{}", i % 30));
+    m.item_viewed("topic", &format!("topic-{}", i % 30));
     m.utterance(UtteranceResult::Sent);
 }
 

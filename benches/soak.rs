@@ -15,8 +15,10 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use kiosk::app::KioskApp;
-use kiosk::kiosk::{Press, RightsPart, Screen, VoiceChange};
+use kiosk::kiosk::{Press, Screen, VoiceChange};
 use kiosk::speech::{Engine, Event, Events, Speech, Utterance};
+use kiosk::ui::sections::rights::{self, RightsPart};
+use kiosk::ui::sections::{facilities, fraud};
 use support::*;
 
 /// Speech that finishes at once and keeps nothing (the tests' recorder keeps
@@ -46,7 +48,7 @@ fn median(v: &mut [Duration]) -> Duration {
 /// Median time of one frame of a scam page (same page, same size, every time).
 fn frame_time(h: &mut Harness<'static, KioskApp>) -> Duration {
     apply(h, Press::Home);
-    apply(h, Press::Open(Screen::Topic("safe-account".into())));
+    apply(h, Press::Open(fraud::topic("safe-account")));
     let mut times: Vec<Duration> = (0..200)
         .map(|_| {
             let t = Instant::now();
@@ -69,13 +71,13 @@ impl Soak {
     fn step(&mut self, h: &mut Harness<'static, KioskApp>) {
         let pick = |v: &[String]| v[fastrand::usize(..v.len())].clone();
         let msg = match fastrand::u32(..100) {
-            0..=14 => Press::Open(Screen::Topic(pick(&self.topics))),
-            15..=24 => Press::Open(Screen::Facility(pick(&self.facilities))),
-            25..=29 => Press::Open(Screen::Rights(RightsPart::ALL[fastrand::usize(..RightsPart::ALL.len())])),
+            0..=14 => Press::Open(fraud::topic(&pick(&self.topics))),
+            15..=24 => Press::Open(facilities::facility(&pick(&self.facilities))),
+            25..=29 => Press::Open(RightsPart::ALL[fastrand::usize(..RightsPart::ALL.len())].screen()),
             30..=34 => Press::Open(match fastrand::u8(..3) {
-                0 => Screen::FraudList,
-                1 => Screen::FacilityList,
-                _ => Screen::RightsMenu,
+                0 => Screen::List(fraud::ID),
+                1 => Screen::List(facilities::ID),
+                _ => Screen::List(rights::ID),
             }),
             35..=44 => Press::NextPage,
             45..=49 => Press::PreviousPage,

@@ -5,7 +5,8 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Press, RightsPart, Screen};
+use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::{facilities, fraud, rights::RightsPart};
 use support::*;
 
 fn main() {
@@ -23,16 +24,16 @@ fn main() {
     }
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("content");
     let target = match screen.as_str() {
-        "steps" => Screen::Rights(RightsPart::Steps),
-        "eight" => Screen::Rights(RightsPart::EightRights),
-        "bring" => Screen::Rights(RightsPart::Bring),
-        "warning" => Screen::Rights(RightsPart::Warning),
-        "report" => Screen::Rights(RightsPart::Report),
-        "counter" => Screen::Rights(RightsPart::Counter),
-        "fraud" => Screen::FraudList,
-        "facilities" => Screen::FacilityList,
-        id if content.topic(id).is_some() => Screen::Topic(id.into()),
-        id => Screen::Facility(id.into()),
+        "steps" => RightsPart::Steps.screen(),
+        "eight" => RightsPart::EightRights.screen(),
+        "bring" => RightsPart::Bring.screen(),
+        "warning" => RightsPart::Warning.screen(),
+        "report" => RightsPart::Report.screen(),
+        "counter" => RightsPart::Counter.screen(),
+        "fraud" => Screen::List(fraud::ID),
+        "facilities" => Screen::List(facilities::ID),
+        id if content.topic(id).is_some() => fraud::topic(id),
+        id => facilities::facility(id),
     };
     apply(&mut harness, Press::Open(target));
     std::fs::create_dir_all(out).expect("folder");

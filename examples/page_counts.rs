@@ -6,7 +6,8 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Press, RightsPart, Screen};
+use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::{facilities, fraud, rights::RightsPart};
 use support::*;
 
 fn range(v: &[usize]) -> String {
@@ -16,9 +17,9 @@ fn range(v: &[usize]) -> String {
 
 fn main() {
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
-    let topics: Vec<Screen> = content.fraud.topics.iter().map(|t| Screen::Topic(t.id.value.clone())).collect();
+    let topics: Vec<Screen> = content.fraud.topics.iter().map(|t| fraud::topic(&t.id.value)).collect();
     let facilities: Vec<Screen> =
-        content.facilities.facilities.iter().map(|f| Screen::Facility(f.id.value.clone())).collect();
+        content.facilities.facilities.iter().map(|f| facilities::facility(&f.id.value)).collect();
     println!("| screen | lang | size | scams | facilities | eight rights | how to complain |");
     println!("|---|---|---|---|---|---|---|");
     let panels = [("1920×1080", LANDSCAPE, None), ("1080×1920", PORTRAIT, None), ("1366×768", SMALL, None)];
@@ -56,8 +57,8 @@ fn main() {
                     eprintln!("{name} {lang} {level}: {}", over.join(" "));
                 }
                 let f = count(&facilities);
-                let e = count(&[Screen::Rights(RightsPart::EightRights)]);
-                let s = count(&[Screen::Rights(RightsPart::Steps)]);
+                let e = count(&[RightsPart::EightRights.screen()]);
+                let s = count(&[RightsPart::Steps.screen()]);
                 println!(
                     "| {name} | {lang} | {level} | {} | {} | {} | {} |",
                     range(&t),

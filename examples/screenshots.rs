@@ -6,7 +6,11 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use kiosk::kiosk::{Msg, Press, RightsPart, Screen};
+use kiosk::kiosk::{Msg, Press, Screen};
+use kiosk::ui::sections::{
+    facilities, fraud,
+    rights::{self, RightsPart},
+};
 use support::*;
 
 fn main() {
@@ -15,35 +19,35 @@ fn main() {
     std::fs::create_dir_all(&out).expect("output folder");
     let screens: Vec<(&str, Vec<Msg>)> = vec![
         ("home", vec![]),
-        ("fraud", msgs![Press::Open(Screen::FraudList)]),
-        ("topic", msgs![Press::Open(Screen::FraudList), Press::Open(Screen::Topic("safe-account".into()))]),
-        ("facilities", msgs![Press::Open(Screen::FacilityList)]),
-        ("facility", msgs![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("glasses".into()))]),
-        ("rights", msgs![Press::Open(Screen::RightsMenu)]),
-        ("steps", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps))]),
+        ("fraud", msgs![Press::Open(Screen::List(fraud::ID))]),
+        ("topic", msgs![Press::Open(Screen::List(fraud::ID)), Press::Open(fraud::topic("safe-account"))]),
+        ("facilities", msgs![Press::Open(Screen::List(facilities::ID))]),
+        ("facility", msgs![Press::Open(Screen::List(facilities::ID)), Press::Open(facilities::facility("glasses"))]),
+        ("rights", msgs![Press::Open(Screen::List(rights::ID))]),
+        ("steps", msgs![Press::Open(Screen::List(rights::ID)), Press::Open(RightsPart::Steps.screen())]),
         (
             "steps_page2",
-            msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps)), Press::NextPage],
+            msgs![Press::Open(Screen::List(rights::ID)), Press::Open(RightsPart::Steps.screen()), Press::NextPage],
         ),
         (
             "steps_page3",
             msgs![
-                Press::Open(Screen::RightsMenu),
-                Press::Open(Screen::Rights(RightsPart::Steps)),
+                Press::Open(Screen::List(rights::ID)),
+                Press::Open(RightsPart::Steps.screen()),
                 Press::NextPage,
                 Press::NextPage,
             ],
         ),
-        ("eight", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::EightRights))]),
-        ("warning", msgs![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Warning))]),
+        ("eight", msgs![Press::Open(Screen::List(rights::ID)), Press::Open(RightsPart::EightRights.screen())]),
+        ("warning", msgs![Press::Open(Screen::List(rights::ID)), Press::Open(RightsPart::Warning.screen())]),
         ("selfcheck", msgs![Press::StartSelfCheck { situations: 14 }]),
         ("selfcheck_answer", msgs![Press::StartSelfCheck { situations: 14 }, Press::Answer(false)]),
         // The sound row open under a scam page.
         (
             "sound",
             msgs![
-                Press::Open(Screen::FraudList),
-                Press::Open(Screen::Topic("safe-account".into())),
+                Press::Open(Screen::List(fraud::ID)),
+                Press::Open(fraud::topic("safe-account")),
                 Press::ToggleSoundPanel,
             ],
         ),
@@ -51,10 +55,10 @@ fn main() {
         // Read aloud: the item being read is framed.
         (
             "reading",
-            msgs![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("glasses".into())), Press::Read],
+            msgs![Press::Open(Screen::List(facilities::ID)), Press::Open(facilities::facility("glasses")), Press::Read],
         ),
         // Speech mode: the keypad focus (keys pressed below).
-        ("keypad", msgs![Press::Open(Screen::FraudList)]),
+        ("keypad", msgs![Press::Open(Screen::List(fraud::ID))]),
         // Staff only: the PIN pad and the panel, opened the staff way below
         // (five quick taps on the hidden corner; the panel as after a good PIN).
         ("pinpad", vec![]),

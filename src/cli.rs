@@ -179,7 +179,7 @@ fn print_stats(state_dir: &Path, csv: bool) -> ExitCode {
     let stats = crate::staff::stats::Stats::load(
         &StaffFiles { settings: Default::default(), state_dir: state_dir.to_owned() }.usage(),
     );
-    let text = stats.to_csv();
+    let text = stats.to_csv(&crate::ui::sections::usage_kinds());
     if csv {
         print!("{text}");
     } else {

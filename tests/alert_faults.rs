@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use kiosk::kiosk::Screen;
 use kiosk::staff::alert::{Alerts, Delivery};
+use kiosk::ui::sections::facilities;
 use support::staff::*;
 use support::*;
 
@@ -116,7 +117,7 @@ fn customers_carry_on_while_the_alert_server_fails() {
     assert!(shows(&h, "工作人员马上就来"), "the customer is told help is coming");
     tap(&mut h, "好的");
     tap(&mut h, "便民设施");
-    assert_eq!(h.state().session().screen(), &Screen::FacilityList);
+    assert_eq!(h.state().session().screen(), &Screen::List(facilities::ID));
     let start = Instant::now();
     while !matches!(h.state().alert_delivery(), Delivery::Failed(_)) && start.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(50));

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::fraud;
 use support::*;
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -31,8 +32,8 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     cfg.content_dir = content.clone();
     cfg.watch_content = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::FraudList));
-    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
+    apply(&mut h, Press::Open(fraud::topic("safe-account")));
     assert!(shows(&h, "“安全账户”骗局"));
 
     std::fs::remove_dir_all(&content).expect("delete the folder");
@@ -44,7 +45,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     assert!(problem.contains("file is missing"), "staff learn the files are gone: {problem}");
     assert!(shows(&h, "“安全账户”骗局"), "the customer keeps reading the last good content");
     apply(&mut h, Press::Back);
-    apply(&mut h, Press::Open(Screen::Topic("fake-police".into())));
+    apply(&mut h, Press::Open(fraud::topic("fake-police")));
     assert!(shows(&h, "冒充公检法"), "and can open other pages of it");
 
     // A file where the folder was: still the last good content.

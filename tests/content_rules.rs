@@ -11,7 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
 use kiosk::content;
-use kiosk::kiosk::{Press, RightsPart, Screen};
+use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::{facilities, fraud, rights::RightsPart};
 use support::*;
 
 const SAMPLE_NUMBERS: [&str; 2] = ["400-800-9558", "023-63661919"];
@@ -62,7 +63,7 @@ fn staff_are_told_which_numbers_are_still_samples() {
 #[test]
 fn the_demo_shows_a_sample_number_marked_as_one() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Press::Open(Screen::Rights(RightsPart::Steps)));
+    apply(&mut h, Press::Open(RightsPart::Steps.screen()));
     assert!(shows_on_some_page(&mut h, "400-800-9558", "下一页"));
     assert!(shows_containing(&h, "示例号码，请勿拨打。"), "marked as a sample");
 }
@@ -70,7 +71,7 @@ fn the_demo_shows_a_sample_number_marked_as_one() {
 #[test]
 fn a_phone_id_in_text_shows_the_number_from_the_phone_book() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Press::Open(Screen::Topic("fake-police".into())));
+    apply(&mut h, Press::Open(fraud::topic("fake-police")));
     // fraud.toml says "挂掉电话，自己打 {police} 问清楚。"
     assert!(shows_on_some_page(&mut h, "挂掉电话，自己打 110 问清楚。", "下一页"));
 }
@@ -243,7 +244,7 @@ fn a_sample_facility_never_reaches_a_lobby_screen() {
     cfg.kiosk_mode = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
     // Opening a sample directly (an old link, a stale focus) lands on the list instead.
-    apply(&mut h, Press::Open(Screen::Facility("glasses".into())));
+    apply(&mut h, Press::Open(facilities::facility("glasses")));
     assert!(!shows_containing(&h, "老花镜"), "the sample's page is not shown");
     assert!(shows(&h, "便民设施"), "the facility list is shown instead");
     assert!(shows(&h, "残损币兑换和零钱"), "a facility that is not a sample is listed");
@@ -257,14 +258,14 @@ fn a_sample_facility_never_reaches_a_lobby_screen() {
 #[test]
 fn the_demo_tags_each_sample_facility() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Press::Open(Screen::FacilityList));
+    apply(&mut h, Press::Open(Screen::List(facilities::ID)));
     assert!(has_button(&h, "老花镜（示例）"), "the list button carries the tag");
     tap(&mut h, "老花镜（示例）");
     assert!(shows(&h, "老花镜（示例）"), "the page title carries the tag");
     apply(&mut h, Press::SetLanguage("en-US".into()));
     assert!(shows(&h, "Reading glasses (sample)"));
     // A facility that is not a sample carries no tag.
-    apply(&mut h, Press::Open(Screen::Facility("damaged-notes".into())));
+    apply(&mut h, Press::Open(facilities::facility("damaged-notes")));
     assert!(shows(&h, "Damaged notes and small change"));
     assert!(!shows_containing(&h, "(sample)"));
 }

@@ -5,7 +5,8 @@
 
 mod support;
 
-use kiosk::kiosk::{Press, RightsPart, Screen};
+use kiosk::kiosk::Press;
+use kiosk::ui::sections::{facilities, fraud, rights::RightsPart};
 use support::*;
 
 /// Largest difference of one colour channel (0–255) anywhere on the screen, and
@@ -29,15 +30,15 @@ fn both(size: egui::Vec2, msgs: &[Press]) -> (image::RgbaImage, image::RgbaImage
 
 #[test]
 fn cpu_and_gpu_draw_the_same_screens() {
-    let topic = Press::Open(Screen::Topic("safe-account".into()));
+    let topic = Press::Open(fraud::topic("safe-account"));
     let cases: [(&str, egui::Vec2, Vec<Press>); 5] = [
         ("home", LANDSCAPE, vec![]),
         ("scam, largest text", LANDSCAPE, vec![Press::NextTextSize, Press::NextTextSize, topic]),
-        ("facility with its picture", LANDSCAPE, vec![Press::Open(Screen::Facility("wheelchair".into()))]),
+        ("facility with its picture", LANDSCAPE, vec![Press::Open(facilities::facility("wheelchair"))]),
         (
             "complaint steps in English",
             PORTRAIT,
-            vec![Press::SetLanguage("en-US".into()), Press::Open(Screen::Rights(RightsPart::Steps))],
+            vec![Press::SetLanguage("en-US".into()), Press::Open(RightsPart::Steps.screen())],
         ),
         ("sound panel over the dark theme", SMALL, vec![Press::ToggleTheme, Press::ToggleSoundPanel]),
     ];

@@ -202,7 +202,7 @@ fn a_panic_in_the_update_thread_is_reported_and_the_next_check_runs() {
     let HeadOffice { keys, root, served, url } = head_office(d);
     block(repo::publish(&root, &keys, &content(d, "线程"), &served, 1, repo::in_days(1)));
     let kiosk = Kiosk::new(d, &root, &url);
-    let metrics = Arc::new(kiosk::metrics::KioskMetrics::new());
+    let metrics = Arc::new(kiosk::metrics::KioskMetrics::new(&kiosk::ui::sections::item_metrics()));
     let (tx, rx) = std::sync::mpsc::channel();
     let seen = metrics.clone();
     let on_check: kiosk::fleet::sync::OnCheck = Box::new(move |status, failed| {

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use helpers::*;
 use kiosk::fleet::Outcome;
+use kiosk::ui::sections::fraud;
 
 #[test]
 fn good_updates_are_installed_and_everything_else_is_refused() {
@@ -175,11 +176,11 @@ fn the_running_kiosk_follows_head_office_and_rolls_back() {
     cfg.staff_files = Some(files.clone());
     kiosk::app::fleet::follow(&mut cfg, &files);
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::FraudList));
-    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
+    apply(&mut h, Press::Open(fraud::topic("safe-account")));
     let switched = wait_until(&mut h, Duration::from_secs(20), |h| shows(h, "总行新版"));
     assert!(switched, "head office's version is on screen");
-    assert_eq!(h.state().session().screen(), &Screen::Topic("safe-account".into()), "on the same page");
+    assert_eq!(h.state().session().screen(), &fraud::topic("safe-account"), "on the same page");
 
     let status = kiosk::fleet::Status::load(&files.state_dir.join("fleet"));
     assert_eq!((status.version, status.problem.clone()), (Some(1), None), "{status:?}");

@@ -7,12 +7,13 @@ mod support;
 use kiosk::kiosk::{Press, Screen};
 use kiosk::ui::layout_cache::computed;
 use kiosk::ui::page::Layout;
+use kiosk::ui::sections::fraud;
 use support::*;
 
 #[test]
 fn a_page_is_laid_out_once_and_kept() {
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Press::Open(Screen::FraudList));
+    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
     let settled = computed::<Layout>(&h.ctx);
     assert!(settled > 0, "the list was laid out");
     assert!(h.state().last_pages() > 1, "the list has pages to turn");

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::fraud;
 use support::*;
 
 /// Saves like most editors: write a temporary file, then rename it over the old one.
@@ -22,15 +23,15 @@ fn a_saved_edit_shows_within_a_second_on_the_same_page_and_a_broken_one_changes_
     cfg.content_dir = dir.path().to_path_buf();
     cfg.watch_content = true;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::FraudList));
-    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
+    apply(&mut h, Press::Open(fraud::topic("safe-account")));
     assert!(shows(&h, "“安全账户”骗局"));
 
     let original = std::fs::read_to_string(dir.path().join("fraud.toml")).expect("read");
     let edited = original.replacen("title = \"“安全账户”骗局\"", "title = \"当心“安全账户”\"", 1);
     save_by_rename(dir.path(), "fraud.toml", &edited);
     assert!(wait_until(&mut h, Duration::from_secs(1), |h| shows(h, "当心“安全账户”")), "the edit shows within 1 s");
-    assert_eq!(h.state().session().screen(), &Screen::Topic("safe-account".into()), "the customer stays on the page");
+    assert_eq!(h.state().session().screen(), &fraud::topic("safe-account"), "the customer stays on the page");
 
     // Windows Notepad: in place, with a byte-order mark, and a mistake.
     let broken = format!("\u{feff}{}", edited.replacen("title = \"当心“安全账户”\"", "titel = \"坏了\"", 1));
@@ -45,5 +46,5 @@ fn a_saved_edit_shows_within_a_second_on_the_same_page_and_a_broken_one_changes_
     // Removing the item the customer is reading sends them back to the list.
     let without = edited.replacen("id = \"safe-account\"", "id = \"safe-account-2\"", 1);
     save_by_rename(dir.path(), "fraud.toml", &without);
-    assert!(wait_until(&mut h, Duration::from_secs(1), |h| h.state().session().screen() == &Screen::FraudList));
+    assert!(wait_until(&mut h, Duration::from_secs(1), |h| h.state().session().screen() == &Screen::List(fraud::ID)));
 }

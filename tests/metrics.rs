@@ -51,7 +51,7 @@ fn scrape(h: &Harness<'static, KioskApp>) -> String {
 
 #[test]
 fn a_stuck_ui_raises_the_frame_age() {
-    let metrics = KioskMetrics::new();
+    let metrics = KioskMetrics::new(&kiosk::ui::sections::item_metrics());
     let t0 = Instant::now();
     metrics.frame_drawn_at(t0);
     assert_eq!(sample(&metrics.encode_at(t0 + Duration::from_secs(2)), "kiosk_ui_frame_age_seconds"), Some(2.0));
@@ -69,7 +69,7 @@ fn metrics_are_off_unless_staff_turn_them_on_and_stay_on_loopback() {
     cfg.staff_files = Some(StaffFiles { settings: dir.path().join("settings.toml"), state_dir: dir.path().join("s") });
     let h = harness_with(LANDSCAPE, cfg, false);
     assert_eq!(h.state().metrics_address(), None, "off by default");
-    let metrics = Arc::new(KioskMetrics::new());
+    let metrics = Arc::new(KioskMetrics::new(&kiosk::ui::sections::item_metrics()));
     let local = || Access::default();
     assert!(matches!(MetricsServer::start("0.0.0.0:0", local(), metrics.clone()), Err(ServeError::NotLoopback(_))));
     // Reachable from the branch network only with a bearer token.
@@ -242,7 +242,9 @@ fn metrics_can_be_served_over_tls() {
     assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
     let tls = kiosk::metrics::tls_config(&cert, &key).expect("certificate and key");
     let access = Access { token: Some("tls-token".into()), tls: Some(tls), ..Access::default() };
-    let server = MetricsServer::start("127.0.0.1:0", access, Arc::new(KioskMetrics::new())).expect("serve");
+    let server =
+        MetricsServer::start("127.0.0.1:0", access, Arc::new(KioskMetrics::new(&kiosk::ui::sections::item_metrics())))
+            .expect("serve");
     let curl = |auth: &[&str]| {
         let out = std::process::Command::new("curl")
             .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "5", "--cacert"])

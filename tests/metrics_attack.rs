@@ -17,7 +17,7 @@ const TOKEN: &str = "test-token-6f1d2c";
 #[test]
 #[ignore = "started by the attack test as its own process"]
 fn metrics_server_child() {
-    let metrics = Arc::new(kiosk::metrics::KioskMetrics::new());
+    let metrics = Arc::new(kiosk::metrics::KioskMetrics::new(&kiosk::ui::sections::item_metrics()));
     let access = kiosk::metrics::Access { token: Some(TOKEN.into()), ..Default::default() };
     let server = kiosk::metrics::MetricsServer::start("127.0.0.1:0", access, metrics).expect("serve");
     println!("ADDRESS {}", server.address());

@@ -10,6 +10,7 @@ use kiosk::app::KioskApp;
 use kiosk::content::Situation;
 use kiosk::kiosk::{IdlePolicy, Screen};
 use kiosk::speech::RecordingEngine;
+use kiosk::ui::sections::fraud;
 use support::*;
 
 /// The situation on screen now, from the bundled quiz.
@@ -100,7 +101,7 @@ fn the_link_opens_the_matching_scam_page() {
     let topic = shown_situation(&h).topic.expect("a linked situation").value;
     tap(&mut h, "是骗局");
     tap(&mut h, "看看这种骗局");
-    assert_eq!(h.state().session().screen(), &Screen::Topic(topic));
+    assert_eq!(h.state().session().screen(), &fraud::topic(&topic));
 }
 
 #[test]

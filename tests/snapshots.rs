@@ -8,8 +8,12 @@ mod support;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use kiosk::i18n::I18n;
-use kiosk::kiosk::{Press, RightsPart, Screen, Shown};
+use kiosk::kiosk::{Press, Screen, Shown};
 use kiosk::ui::preview::Preview;
+use kiosk::ui::sections::{
+    facilities, fraud,
+    rights::{self, RightsPart},
+};
 use support::*;
 
 fn options() -> SnapshotOptions {
@@ -23,11 +27,11 @@ fn home_and_each_section_at_standard_and_largest_size() {
     let hong_kong = Press::SetLanguage("zh-HK".into());
     let cases: [(&str, Vec<Press>); 5] = [
         ("home", vec![]),
-        ("fraud-topic", vec![Press::Open(Screen::FraudList), Press::Open(Screen::Topic("safe-account".into()))]),
-        ("facility", vec![Press::Open(Screen::FacilityList), Press::Open(Screen::Facility("wheelchair".into()))]),
-        ("rights-steps", vec![Press::Open(Screen::RightsMenu), Press::Open(Screen::Rights(RightsPart::Steps))]),
+        ("fraud-topic", vec![Press::Open(Screen::List(fraud::ID)), Press::Open(fraud::topic("safe-account"))]),
+        ("facility", vec![Press::Open(Screen::List(facilities::ID)), Press::Open(facilities::facility("wheelchair"))]),
+        ("rights-steps", vec![Press::Open(Screen::List(rights::ID)), Press::Open(RightsPart::Steps.screen())]),
         // Hong Kong's Traditional Chinese, drawn in the Hong Kong face of Noto Sans CJK.
-        ("zh-hk-topic", vec![hong_kong, Press::Open(Screen::Topic("ai-clone".into()))]),
+        ("zh-hk-topic", vec![hong_kong, Press::Open(fraud::topic("ai-clone"))]),
     ];
     // Every snapshot is taken; the failures are reported together at the end.
     let mut results = SnapshotResults::new();
@@ -51,7 +55,7 @@ fn one_screen_drawn_alone_from_fixture_content() {
     let loaded = kiosk::content::load(&fixture, &kiosk::paths::ui_languages());
     let content = loaded.content.expect("the fixture content is valid");
     let i18n = I18n::load(&kiosk::paths::locales_dir());
-    let preview = Preview::new(content, i18n, "zh-CN", Screen::Topic("safe-account".into()));
+    let preview = Preview::new(content, i18n, "zh-CN", fraud::topic("safe-account"));
     let fonts = kiosk::app::system_fonts();
     let mut h = Harness::builder()
         .with_size(LANDSCAPE)
@@ -60,7 +64,7 @@ fn one_screen_drawn_alone_from_fixture_content() {
         .build_ui_state(|ui, preview: &mut Preview| preview.ui(ui), preview);
     h.run();
     let shown = h.state().shown.clone().expect("drawn");
-    assert_eq!(shown.shown, Shown::Screen(Screen::Topic("safe-account".into())));
+    assert_eq!(shown.shown, Shown::Screen(fraud::topic("safe-account")));
     assert!(shows(&h, "安全账户"), "the fixture's title is on screen");
     h.get_by_role_and_label(egui::accesskit::Role::Button, "返回").click();
     h.run();

@@ -6,6 +6,7 @@ mod support;
 use egui::Key;
 use kiosk::kiosk::{IdlePolicy, Screen};
 use kiosk::speech::{Reading, RecordingEngine, Voice};
+use kiosk::ui::sections::fraud;
 use support::*;
 
 /// An engine that finishes an utterance only when the test says so, like a
@@ -250,16 +251,16 @@ fn keypad_walk(lang: &str, labels: [&str; 6]) {
     assert_eq!(h.state().session().screen(), &Screen::Home, "the first key presses nothing");
     focus_until(&mut h, &recorder, Key::Num8, fraud_button, 10);
     press(&mut h, Key::Num5);
-    assert_eq!(h.state().session().screen(), &Screen::FraudList);
+    assert_eq!(h.state().session().screen(), &Screen::List(fraud::ID));
     assert_eq!(recorder.said().last().map(String::as_str), Some(fraud_where), "entering a page says where you are");
     focus_until(&mut h, &recorder, Key::ArrowDown, scam_button, 10);
     press(&mut h, Key::Enter);
-    assert!(matches!(h.state().session().screen(), Screen::Topic(_)));
+    assert!(matches!(h.state().session().screen(), Screen::Item(fraud::ID, _)));
     assert_eq!(recorder.said().last().map(String::as_str), Some(scam_where));
     // The focus starts on the title; back is above it, in the top bar.
     focus_until(&mut h, &recorder, Key::Num2, back_button, 5);
     press(&mut h, Key::Num5);
-    assert_eq!(h.state().session().screen(), &Screen::FraudList);
+    assert_eq!(h.state().session().screen(), &Screen::List(fraud::ID));
     press(&mut h, Key::Num0);
     assert_eq!(h.state().session().screen(), &Screen::Home);
     // The repeat key says the last thing again; + makes it louder.

@@ -14,6 +14,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
 use kiosk::kiosk::Screen;
 use kiosk::staff::{Settings, SettingsFile};
+use kiosk::ui::sections::facilities;
 use support::staff::*;
 use support::*;
 
@@ -248,7 +249,7 @@ fn a_dead_alert_address_does_not_hold_up_the_screen() {
     assert!(shows(&h, "工作人员马上就来"));
     tap(&mut h, "好的");
     tap(&mut h, "便民设施");
-    assert_eq!(screen(&h), Screen::FacilityList);
+    assert_eq!(screen(&h), Screen::List(facilities::ID));
     assert!(matches!(h.state().alert_delivery(), kiosk::staff::alert::Delivery::Sending { .. }));
 }
 

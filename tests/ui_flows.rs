@@ -6,6 +6,7 @@ use egui::{Event, PointerButton, Pos2, Role};
 use egui_kittest::kittest::NodeT;
 use egui_kittest::kittest::Queryable;
 use kiosk::kiosk::{Screen, TextSize};
+use kiosk::ui::sections::{facilities, fraud};
 use support::*;
 
 fn screen(h: &egui_kittest::Harness<'static, kiosk::app::KioskApp>) -> Screen {
@@ -47,8 +48,8 @@ fn every_declared_section_has_a_home_tile_that_opens_it() {
         let expected = (section.screens)(&content).first().cloned();
         let now = screen(&h);
         match expected {
-            Some(first) => assert_eq!(now, first, "{}: its tile {label}", section.key),
-            None => assert!(matches!(now, Screen::SelfCheck { step: 0, .. }), "{}: {now:?}", section.key),
+            Some(first) => assert_eq!(now, first, "{}: its tile {label}", section.id.key),
+            None => assert!(matches!(now, Screen::SelfCheck { step: 0, .. }), "{}: {now:?}", section.id.key),
         }
         tap(&mut h, "首页");
     }
@@ -70,13 +71,13 @@ fn walk_every_section_at_every_text_size() {
         assert!(has_button(&h, size_label), "level {level}");
 
         tap(&mut h, "防骗提醒");
-        assert_eq!(screen(&h), Screen::FraudList);
+        assert_eq!(screen(&h), Screen::List(fraud::ID));
         assert!(shows_on_some_page(&mut h, "“安全账户”骗局", "下一页"));
         tap(&mut h, "“安全账户”骗局");
         assert!(shows(&h, "怎么识别"));
         assert!(shows_on_some_page(&mut h, "对方说您的账户或社保卡“有问题”。", "下一页"));
         tap(&mut h, "返回");
-        assert_eq!(screen(&h), Screen::FraudList);
+        assert_eq!(screen(&h), Screen::List(fraud::ID));
         tap(&mut h, "首页");
         assert_eq!(screen(&h), Screen::Home);
 
@@ -158,7 +159,7 @@ fn call_staff_from_any_screen_shows_help_is_coming() {
     assert!(shows(&h, "工作人员马上就来"));
     assert!(!has_button(&h, "返回"), "nothing underneath can be pressed");
     tap(&mut h, "好的");
-    assert_eq!(screen(&h), Screen::FraudList, "the customer is back where they were");
+    assert_eq!(screen(&h), Screen::List(fraud::ID), "the customer is back where they were");
 }
 
 #[test]
@@ -176,7 +177,7 @@ fn idle_warning_counts_down_and_more_time_keeps_the_session() {
     assert!(shows(&h, "20 秒后回到首页，文字大小和颜色也会还原。"));
     tap(&mut h, "需要");
     assert!(!shows(&h, "还需要更多时间吗？"));
-    assert_eq!(screen(&h), Screen::FraudList);
+    assert_eq!(screen(&h), Screen::List(fraud::ID));
     assert_eq!(h.state().session().text_size, TextSize::Large);
 }
 
@@ -238,7 +239,7 @@ fn a_tap_that_drifts_a_little_still_counts() {
     let mut h = harness(LANDSCAPE);
     let c = h.get_by_role_and_label(Role::Button, "便民设施").rect().center();
     press_release(&mut h, c, c + egui::vec2(14.0, 9.0));
-    assert_eq!(screen(&h), Screen::FacilityList);
+    assert_eq!(screen(&h), Screen::List(facilities::ID));
 }
 
 #[test]
@@ -246,7 +247,7 @@ fn an_accidental_double_tap_acts_once() {
     let mut h = harness(LANDSCAPE);
     let c = h.get_by_role_and_label(Role::Button, "防骗提醒").rect().center();
     press_release(&mut h, c, c);
-    assert_eq!(screen(&h), Screen::FraudList);
+    assert_eq!(screen(&h), Screen::List(fraud::ID));
     // The second tap lands on whatever is now under the finger: a scam button.
     let under: Vec<String> = h
         .query_all_by_role(Role::Button)
@@ -255,7 +256,7 @@ fn an_accidental_double_tap_acts_once() {
         .collect();
     assert!(!under.is_empty(), "a scam button is under the second tap");
     press_release(&mut h, c, c);
-    assert_eq!(screen(&h), Screen::FraudList, "the second tap did not open {under:?}");
+    assert_eq!(screen(&h), Screen::List(fraud::ID), "the second tap did not open {under:?}");
 }
 
 fn close_is_refused(kiosk_mode: bool) -> bool {
@@ -281,7 +282,7 @@ fn the_kiosk_works_without_any_speech_engine() {
     cfg.speech = kiosk::speech::Speech::start(|| Err("no speech-dispatcher on this PC".into()));
     let mut h = harness_with(LANDSCAPE, cfg, false);
     tap(&mut h, "防骗提醒");
-    assert_eq!(screen(&h), Screen::FraudList);
+    assert_eq!(screen(&h), Screen::List(fraud::ID));
     // However slow the machine: wait (up to 20 s) for the engine to say it is not there.
     let settled = support::wait_for(std::time::Duration::from_secs(20), || {
         (!matches!(h.state().speech().status(), kiosk::speech::Status::Starting)).then_some(())

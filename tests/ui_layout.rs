@@ -10,7 +10,9 @@ use egui::{Rect, Role, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kiosk::app::KioskApp;
-use kiosk::kiosk::{Press, RightsPart, Screen};
+use kiosk::kiosk::{Press, Screen};
+use kiosk::ui::sections::fraud;
+use kiosk::ui::sections::rights::RightsPart;
 use support::*;
 
 const TOLERANCE: f32 = 0.5;
@@ -19,7 +21,7 @@ fn all_screens() -> Vec<Screen> {
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
     // The staff screens too (empty counts, no problems: the sweep checks layout).
     let screens = kiosk::ui::catalogue::every_screen(&content);
-    assert!(screens.len() > 20 && screens.contains(&Screen::Rights(RightsPart::Counter)), "{screens:?}");
+    assert!(screens.len() > 20 && screens.contains(&RightsPart::Counter.screen()), "{screens:?}");
     screens
 }
 
@@ -169,7 +171,7 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
         apply(&mut h, Press::Home);
         restore(&mut h, lang, level);
         // Somewhere other than home, so the idle warning has a visit to keep.
-        apply(&mut h, Press::Open(Screen::FraudList));
+        apply(&mut h, Press::Open(Screen::List(fraud::ID)));
         apply(&mut h, Press::CallStaff);
         check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
         apply(&mut h, Press::CloseOverlay);
@@ -244,7 +246,7 @@ fn text_sizes_meet_the_rules_at_1080p() {
     assert!(largest.body >= 2.0 * standard.body);
     // Measured on screen: the body text of a scam page at standard size.
     let mut h = harness(LANDSCAPE);
-    apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
+    apply(&mut h, Press::Open(fraud::topic("safe-account")));
     let line = h.state().last_audit().texts.iter().find(|(t, _, _)| t == "世上没有“安全账户”。").map(|(_, r, _)| *r);
     let line = line.expect("the first 'what to do' line is on page 1");
     assert!(line.height() >= 40.0 * 1.5 - TOLERANCE, "one line with 1.5 line height: {line:?}");
@@ -294,7 +296,7 @@ fn a_long_phone_name_at_the_largest_size_still_fits_its_page() {
     apply(&mut h, Press::SetLanguage("en-US".into()));
     apply(&mut h, Press::NextTextSize);
     apply(&mut h, Press::NextTextSize);
-    apply(&mut h, Press::Open(Screen::Rights(RightsPart::Steps)));
+    apply(&mut h, Press::Open(RightsPart::Steps.screen()));
     let mut problems = Vec::new();
     let mut seen = false;
     for page in 0..h.state().last_pages() {
@@ -345,8 +347,8 @@ fn titles_and_in_page_headings_are_drawn_as_the_rules_say() {
         for _ in 0..taps {
             apply(&mut h, Press::NextTextSize);
         }
-        apply(&mut h, Press::Open(Screen::FraudList));
-        apply(&mut h, Press::Open(Screen::Topic("safe-account".into())));
+        apply(&mut h, Press::Open(Screen::List(fraud::ID)));
+        apply(&mut h, Press::Open(fraud::topic("safe-account")));
         let fonts = h.state().last_audit().fonts.clone();
         let drawn = |text: &str| {
             fonts.iter().find(|(t, _, _)| t == text).map(|(_, size, bold)| (*size, *bold)).unwrap_or_else(|| {

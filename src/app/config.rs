@@ -54,7 +54,7 @@ impl AppConfig {
             watch_content: true,
             staff_files: Some(StaffFiles::platform()),
             disk: Arc::new(AtomicDisk),
-            metrics: Arc::new(KioskMetrics::new()),
+            metrics: Arc::new(KioskMetrics::new(&crate::ui::sections::item_metrics())),
             monitor_diagonal_inches: None,
             fleet_status: None,
             renderer: super::device::renderer::Renderer::Auto,

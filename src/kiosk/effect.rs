@@ -3,6 +3,7 @@
 //! app runs each one in a single exhaustive match.
 
 use super::message::{StaffAction, VoiceChange};
+use super::screen::{SectionId, Tally};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -44,8 +45,13 @@ pub enum Speak {
 pub enum Counted {
     VisitStarted,
     IdleReset,
-    TopicViewed { id: String, language: String },
-    FacilityViewed { id: String, language: String },
+    /// An item of a counted section was opened.
+    ItemViewed {
+        section: SectionId,
+        tally: Tally,
+        id: String,
+        language: String,
+    },
     CallStaffPressed,
 }
 

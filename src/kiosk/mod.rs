@@ -16,5 +16,5 @@ pub use clock::Clock;
 pub use effect::{Counted, Effect, PinEdit, Speak};
 pub use idle::{IdlePhase, IdlePolicy};
 pub use message::{Msg, Observation, Press, StaffAction, StaffMsg, VoiceChange};
-pub use screen::{Overlay, PageKey, Place, RightsPart, Screen, SessionDefaults, Shown};
+pub use screen::{Overlay, PageKey, Place, Screen, SectionId, SessionDefaults, Shown, Tally};
 pub use session::{Outcome, Session};

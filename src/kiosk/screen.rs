@@ -3,44 +3,46 @@
 use super::choices::{TextSize, ThemeKind};
 use crate::speech::Voice;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RightsPart {
-    EightRights,
-    Steps,
-    Bring,
-    Warning,
-    /// Reporting a bank that broke the rules (not a step of a complaint).
-    Report,
-    /// What an older customer may ask for at the counter.
-    Counter,
+/// Which home section a screen belongs to. Each section declares its own
+/// (in `ui::sections`); the policy layer only needs its names and whether its
+/// items are counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SectionId {
+    /// Its menu's name in alerts and logs: "fraud".
+    pub key: &'static str,
+    /// What one of its items is called: "topic", as in "topic:safe-account"
+    /// (alerts, logs) and the `kind` column of the usage CSV.
+    pub item: &'static str,
+    /// How opening one of its items is counted, if it is.
+    pub tally: Option<Tally>,
 }
 
-impl RightsPart {
-    pub const ALL: [RightsPart; 6] = [
-        RightsPart::EightRights,
-        RightsPart::Steps,
-        RightsPart::Bring,
-        RightsPart::Warning,
-        RightsPart::Report,
-        RightsPart::Counter,
-    ];
+/// How a section's items are counted: a metric (`kiosk_<item>_views_total`,
+/// by item id), a key in the day's usage counts, and a line on the staff
+/// panel. Counts only, never who.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tally {
+    /// The usage file's key for the day's counts: "topics".
+    pub stats_key: &'static str,
+    /// The metric's help text.
+    pub help: &'static str,
+    /// Locale message id of the staff panel's "opened today" line.
+    pub staff_line: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Home,
-    FraudList,
-    Topic(String),
-    FacilityList,
-    Facility(String),
-    RightsMenu,
+    /// A section's menu.
+    List(SectionId),
+    /// One item of a section, by its id in the content.
+    Item(SectionId, String),
     /// The self-check: the `step`-th situation of this visit's order, and
     /// the answer given to it, if any.
     SelfCheck {
         step: usize,
         answer: Option<bool>,
     },
-    Rights(RightsPart),
     /// Staff only: the PIN pad, then the staff panel.
     StaffPin,
     Staff,
@@ -55,13 +57,9 @@ impl Screen {
     pub fn key(&self) -> String {
         match self {
             Screen::Home => "home".into(),
-            Screen::FraudList => "fraud".into(),
-            Screen::Topic(id) => format!("topic:{id}"),
-            Screen::FacilityList => "facilities".into(),
-            Screen::Facility(id) => format!("facility:{id}"),
-            Screen::RightsMenu => "rights".into(),
+            Screen::List(section) => section.key.into(),
+            Screen::Item(section, id) => format!("{}:{id}", section.item),
             Screen::SelfCheck { .. } => "self-check".into(),
-            Screen::Rights(part) => format!("rights:{part:?}").to_lowercase(),
             Screen::StaffPin | Screen::Staff => "staff".into(),
         }
     }

@@ -1,6 +1,7 @@
 //! The kiosk's metrics, one typed method per event, so the app never deals in
 //! metric names or labels.
 
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::AtomicU64;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -130,8 +131,8 @@ pub struct KioskMetrics {
     frames: Counter,
     idle_resets: Counter,
     visits: Counter,
-    topic_views: Family<IdLabels, Counter>,
-    facility_views: Family<IdLabels, Counter>,
+    /// Items opened, by section (what its items are called) then item id.
+    item_views: BTreeMap<&'static str, Family<IdLabels, Counter>>,
     call_staff: Counter,
     alerts: Family<AlertLabels, Counter>,
     pin_failures: Counter,
@@ -143,14 +144,10 @@ pub struct KioskMetrics {
     last_frame: Mutex<Option<Instant>>,
 }
 
-impl Default for KioskMetrics {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl KioskMetrics {
-    pub fn new() -> Self {
+    /// The kiosk's metrics, with an `<item>_views` counter for each counted
+    /// section (`items`: what its items are called, and the help text).
+    pub fn new(items: &[(&'static str, &'static str)]) -> Self {
         let mut m = Self {
             registry: Registry::with_prefix("kiosk"),
             content_info: Family::default(),
@@ -165,8 +162,7 @@ impl KioskMetrics {
             frames: Counter::default(),
             idle_resets: Counter::default(),
             visits: Counter::default(),
-            topic_views: Family::default(),
-            facility_views: Family::default(),
+            item_views: items.iter().map(|(item, _)| (*item, Family::default())).collect(),
             call_staff: Counter::default(),
             alerts: Family::default(),
             pin_failures: Counter::default(),
@@ -175,11 +171,11 @@ impl KioskMetrics {
             fleet: Default::default(),
             last_frame: Mutex::new(None),
         };
-        m.register();
+        m.register(items);
         m
     }
 
-    fn register(&mut self) {
+    fn register(&mut self, items: &[(&'static str, &'static str)]) {
         let build = Family::<VersionLabels, Gauge>::default();
         build.get_or_create(&VersionLabels { version: env!("CARGO_PKG_VERSION").into() }).set(1);
         let r = &mut self.registry;
@@ -220,8 +216,11 @@ impl KioskMetrics {
         r.register("ui_frames", "Frames drawn", self.frames.clone());
         r.register("idle_resets", "Visits ended by the idle timer", self.idle_resets.clone());
         r.register("visits", "Visits: a customer's first press after a fresh start", self.visits.clone());
-        r.register("topic_views", "Scam pages opened, by topic id", self.topic_views.clone());
-        r.register("facility_views", "Facility pages opened, by facility id", self.facility_views.clone());
+        for (item, help) in items {
+            if let Some(family) = self.item_views.get(item) {
+                r.register(format!("{item}_views"), *help, family.clone());
+            }
+        }
         r.register("call_staff_presses", "Presses of the call-staff button", self.call_staff.clone());
         r.register("call_staff_alerts", "Call-staff alerts sent, by result", self.alerts.clone());
         r.register("staff_pin_failures", "Wrong staff PINs", self.pin_failures.clone());
@@ -245,12 +244,12 @@ impl KioskMetrics {
         }
     }
 
-    pub fn topic_viewed(&self, id: &str) {
-        self.topic_views.get_or_create(&IdLabels { id: id.to_owned() }).inc();
-    }
-
-    pub fn facility_viewed(&self, id: &str) {
-        self.facility_views.get_or_create(&IdLabels { id: id.to_owned() }).inc();
+    /// An item was opened; `item` says what its section's items are called.
+    /// A section without a counter (not given to `new`) is not counted.
+    pub fn item_viewed(&self, item: &str, id: &str) {
+        if let Some(family) = self.item_views.get(item) {
+            family.get_or_create(&IdLabels { id: id.to_owned() }).inc();
+        }
     }
 
     pub fn visit_started(&self) {

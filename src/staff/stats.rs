@@ -1,5 +1,6 @@
-//! Anonymous usage counts, per day: which scam and facility pages were opened,
-//! in which language, and how often staff were called. Counts only: no times,
+//! Anonymous usage counts, per day: which items of each counted section (scam
+//! and facility pages) were opened, in which language, and how often staff
+//! were called. Counts only: no times,
 //! no order, nothing that could tell one visit from another.
 
 use std::collections::BTreeMap;
@@ -10,8 +11,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Day {
-    pub topics: BTreeMap<String, u32>,
-    pub facilities: BTreeMap<String, u32>,
+    /// Items opened, by section (its key in the file: "topics", "facilities")
+    /// then item id.
+    #[serde(flatten)]
+    pub items: BTreeMap<String, BTreeMap<String, u32>>,
     /// Pages opened in each language.
     pub languages: BTreeMap<String, u32>,
     pub call_staff: u32,
@@ -19,8 +22,11 @@ pub struct Day {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Count {
-    Topic(String),
-    Facility(String),
+    /// An item of the section whose counts the file keeps under `list`.
+    Item {
+        list: &'static str,
+        id: String,
+    },
     /// A page was opened in this language.
     Language(String),
     CallStaff,
@@ -58,8 +64,7 @@ impl Stats {
         let day = self.data.days.entry(date.to_owned()).or_default();
         let add = |map: &mut BTreeMap<String, u32>, key: String| *map.entry(key).or_default() += 1;
         match what {
-            Count::Topic(id) => add(&mut day.topics, id),
-            Count::Facility(id) => add(&mut day.facilities, id),
+            Count::Item { list, id } => add(day.items.entry(list.to_owned()).or_default(), id),
             Count::Language(lang) => add(&mut day.languages, lang),
             Count::CallStaff => day.call_staff += 1,
         }
@@ -79,10 +84,16 @@ impl Stats {
     }
 
     /// `date,kind,item,count`, one row per counted thing, oldest day first.
-    pub fn to_csv(&self) -> String {
+    /// `kinds` names each section's items by its key in the file ("topics" →
+    /// "topic"), in menu order; a section this build does not know comes last
+    /// under its file key.
+    pub fn to_csv(&self, kinds: &[(&str, &str)]) -> String {
         let mut out = String::from("date,kind,item,count\n");
         for (date, day) in &self.data.days {
-            for (kind, map) in [("topic", &day.topics), ("facility", &day.facilities), ("language", &day.languages)] {
+            let known = kinds.iter().filter_map(|(list, kind)| Some((*kind, day.items.get(*list)?)));
+            let unknown = day.items.iter().filter(|(list, _)| !kinds.iter().any(|(l, _)| l == list));
+            let items = known.chain(unknown.map(|(list, map)| (list.as_str(), map)));
+            for (kind, map) in items.chain([("language", &day.languages)]) {
                 for (item, n) in map {
                     out.push_str(&format!("{date},{kind},{},{n}\n", csv_field(item)));
                 }
@@ -116,11 +127,32 @@ mod tests {
         stats.count("2026-12-02", Count::CallStaff);
         // NTP sets the clock back past midnight: the count goes to the day the clock says.
         stats.count("2026-12-01", Count::CallStaff);
-        stats.count("2026-12-02", Count::Topic("safe-account".into()));
+        stats.count("2026-12-02", Count::Item { list: "topics", id: "safe-account".into() });
         assert_eq!(stats.day("2026-12-02").call_staff, 1);
         assert_eq!(stats.day("2026-12-01").call_staff, 1);
-        assert_eq!(stats.day("2026-12-02").topics.get("safe-account"), Some(&1));
+        assert_eq!(stats.day("2026-12-02").items["topics"].get("safe-account"), Some(&1));
         let text = stats.file_text().expect("text");
         assert!(text.find("2026-12-01") < text.find("2026-12-02"), "days stay in date order: {text}");
+    }
+
+    #[test]
+    fn a_file_from_before_sections_were_data_reads_the_same() {
+        let dir = tempfile::tempdir().expect("temp");
+        let path = dir.path().join("usage.toml");
+        let old = "[days.2026-12-02]\ncall_staff = 1\n\n[days.2026-12-02.topics]\nsafe-account = 2\n\n\
+                   [days.2026-12-02.facilities]\nglasses = 1\n\n[days.2026-12-02.languages]\nzh-CN = 3\n";
+        std::fs::write(&path, old).expect("write");
+        let mut stats = Stats::load(&path);
+        stats.count("2026-12-02", Count::Item { list: "topics", id: "safe-account".into() });
+        let day = stats.day("2026-12-02");
+        assert_eq!(day.items["topics"]["safe-account"], 3);
+        assert_eq!(day.items["facilities"]["glasses"], 1);
+        assert_eq!((day.languages["zh-CN"], day.call_staff), (3, 1));
+        let csv = stats.to_csv(&[("topics", "topic"), ("facilities", "facility")]);
+        assert_eq!(
+            csv,
+            "date,kind,item,count\n2026-12-02,topic,safe-account,3\n2026-12-02,facility,glasses,1\n\
+             2026-12-02,language,zh-CN,3\n2026-12-02,call_staff,,1\n"
+        );
     }
 }

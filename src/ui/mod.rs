@@ -3,6 +3,7 @@
 
 mod block;
 mod buttons;
+mod cards;
 pub mod catalogue;
 mod chrome;
 mod columns;
@@ -21,7 +22,6 @@ mod paginate;
 pub mod preview;
 mod screens;
 pub mod sections;
-mod self_check;
 pub mod staff;
 pub mod staff_view;
 pub mod theme;

@@ -4,7 +4,7 @@
 
 use egui_kittest::Harness;
 use kiosk::app::KioskApp;
-use kiosk::kiosk::{RightsPart, Screen};
+use kiosk::kiosk::Screen;
 
 use super::Panel;
 use super::support::SMALL;
@@ -18,11 +18,12 @@ enum Kind {
 }
 
 fn kind(screen: &Screen) -> Option<Kind> {
-    match screen {
-        Screen::Topic(_) => Some(Kind::Scam),
-        Screen::Facility(_) => Some(Kind::Facility),
-        Screen::Rights(RightsPart::Steps) => Some(Kind::Steps),
-        Screen::Rights(_) => Some(Kind::Rights),
+    let Screen::Item(section, id) = screen else { return None };
+    match (section.key, id.as_str()) {
+        ("fraud", _) => Some(Kind::Scam),
+        ("facilities", _) => Some(Kind::Facility),
+        ("rights", "steps") => Some(Kind::Steps),
+        ("rights", _) => Some(Kind::Rights),
         _ => None,
     }
 }

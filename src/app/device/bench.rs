@@ -9,7 +9,8 @@
 
 use std::time::Instant;
 
-use crate::kiosk::{Press, Screen};
+use crate::kiosk::Press;
+use crate::ui::sections::fraud;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Phase {
@@ -51,7 +52,7 @@ impl Bench {
                 // A lobby kiosk refuses to close; a benchmark just ends.
                 std::process::exit(0);
             }
-            Some(Phase::Full) if n == 1 => Some(Press::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Full) if n == 1 => Some(Press::Open(fraud::topic("safe-account"))),
             Some(Phase::Full) => None,
             Some(Phase::Button) if n == 0 => Some(Press::Home),
             // The keypad focus is drawn in speech mode (a customer with headphones).
@@ -60,7 +61,7 @@ impl Bench {
             Some(Phase::Button) => Some(Press::FocusPrevious { of: 4 }),
             // Far enough apart not to count as an accidental double tap.
             Some(Phase::Screens) if n.is_multiple_of(60) => Some(Press::Home),
-            Some(Phase::Screens) if n % 60 == 30 => Some(Press::Open(Screen::Topic("safe-account".into()))),
+            Some(Phase::Screens) if n % 60 == 30 => Some(Press::Open(fraud::topic("safe-account"))),
             Some(Phase::Screens) => None,
         }
     }

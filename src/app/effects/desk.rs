@@ -148,12 +148,8 @@ impl Desk {
     /// Counts a visit's page or call in the day's usage file (never who).
     pub fn count(&mut self, counted: &Counted, worker: &Worker) {
         match counted {
-            Counted::TopicViewed { id, language } => {
-                self.count_one(Count::Topic(id.clone()), worker);
-                self.count_one(Count::Language(language.clone()), worker);
-            }
-            Counted::FacilityViewed { id, language } => {
-                self.count_one(Count::Facility(id.clone()), worker);
+            Counted::ItemViewed { tally, id, language, .. } => {
+                self.count_one(Count::Item { list: tally.stats_key, id: id.clone() }, worker);
                 self.count_one(Count::Language(language.clone()), worker);
             }
             Counted::CallStaffPressed => self.count_one(Count::CallStaff, worker),
@@ -320,7 +316,11 @@ impl Desk {
             return;
         };
         let path = dir.join(format!("usage-{}.csv", stats::today()));
-        cx.worker.send(Job::Save { path, text: stats.to_csv(), what: Saved::Export });
+        cx.worker.send(Job::Save {
+            path,
+            text: stats.to_csv(&crate::ui::sections::usage_kinds()),
+            what: Saved::Export,
+        });
     }
 }
 

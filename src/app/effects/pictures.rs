@@ -1,6 +1,7 @@
-//! Facility pictures: decoded on the background worker within the content
-//! limits and shrunk to screen size, then kept as textures. A missing or
-//! broken picture just stays absent, and the screen shows the facility's icon.
+//! Item pictures (a facility's photo): decoded on the background worker
+//! within the content limits and shrunk to screen size, then kept as textures
+//! by the item screen's key. A missing or broken picture just stays absent,
+//! and the screen shows the item's icon.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use egui::{ColorImage, TextureHandle, TextureOptions};
 use crate::content::Content;
 use crate::content::images::ImageProblem;
 use crate::kiosk::Screen;
+use crate::ui::sections;
 use crate::worker::{Job, Worker};
 
 #[derive(Default)]
@@ -32,12 +34,10 @@ impl Pictures {
         }
     }
 
-    /// Asks for the picture of the facility on screen, if it has one.
+    /// Asks for the picture of the item on screen, if it has one.
     pub fn want_for(&mut self, worker: &Worker, screen: &Screen, content: &Content) {
-        if let Screen::Facility(id) = screen
-            && let Some(image) = content.facility(id).and_then(|f| f.image.as_ref())
-        {
-            self.request(worker, id, content.dir.clone(), image.value.clone());
+        if let Some((key, path)) = sections::picture(content, screen) {
+            self.request(worker, &key, content.dir.clone(), path.to_owned());
         }
     }
 
@@ -48,7 +48,7 @@ impl Pictures {
         }
         match result {
             Ok(image) => {
-                let handle = ctx.load_texture(format!("facility-{id}"), image, TextureOptions::LINEAR);
+                let handle = ctx.load_texture(format!("picture-{id}"), image, TextureOptions::LINEAR);
                 self.textures.insert(id, handle);
             }
             Err(problem) => {

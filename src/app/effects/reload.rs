@@ -4,7 +4,8 @@
 
 use super::pictures::Pictures;
 use crate::content::{ContentStore, Loaded, Reload};
-use crate::kiosk::{Observation, Screen, Session};
+use crate::kiosk::{Observation, Session};
+use crate::ui::sections;
 
 /// Returns which screens on the customer's way back no longer exist.
 pub fn accept(
@@ -17,11 +18,7 @@ pub fn accept(
         Reload::Updated => {
             pictures.clear();
             let content = store.content();
-            let gone = session.screens().filter(|screen| match screen {
-                Screen::Topic(id) => content.topic(id).is_none(),
-                Screen::Facility(id) => content.facility(id).is_none(),
-                _ => false,
-            });
+            let gone = session.screens().filter(|screen| !sections::still_there(content, screen));
             Some(Observation::ScreensGone(gone.cloned().collect()))
         }
         Reload::KeptPrevious => {

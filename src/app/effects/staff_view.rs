@@ -9,6 +9,7 @@ use crate::speech::Status;
 use crate::staff::alert::Delivery;
 use crate::staff::setting_table::{self, Shown};
 use crate::staff::stats;
+use crate::ui::sections::SECTIONS;
 use crate::ui::{SettingButton, StaffView};
 
 pub struct Sources<'a> {
@@ -133,11 +134,12 @@ fn today_lines(src: &Sources) -> Vec<String> {
     let tw = |id: &str, args: &[(&str, FluentValue<'_>)]| src.i18n.text_with(lang, id, args);
     let today = src.desk.stats.as_ref().map(|s| s.day(&stats::today())).unwrap_or_default();
     let sum = |m: &std::collections::BTreeMap<String, u32>| m.values().sum::<u32>();
-    let mut lines = vec![
-        tw("staff-today-topics", &[("count", FluentValue::from(sum(&today.topics)))]),
-        tw("staff-today-facilities", &[("count", FluentValue::from(sum(&today.facilities)))]),
-        tw("staff-today-calls", &[("count", FluentValue::from(today.call_staff))]),
-    ];
+    let opened = SECTIONS.iter().filter_map(|s| s.id.tally).map(|tally| {
+        let count = today.items.get(tally.stats_key).map_or(0, sum);
+        tw(tally.staff_line, &[("count", FluentValue::from(count))])
+    });
+    let mut lines: Vec<String> = opened.collect();
+    lines.push(tw("staff-today-calls", &[("count", FluentValue::from(today.call_staff))]));
     for (l, n) in &today.languages {
         let name = src.i18n.text(l, "language-name");
         lines.push(tw("staff-today-language", &[("name", FluentValue::from(name)), ("count", FluentValue::from(*n))]));

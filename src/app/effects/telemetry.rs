@@ -89,8 +89,7 @@ impl Telemetry {
         match counted {
             Counted::VisitStarted => m.visit_started(),
             Counted::IdleReset => m.idle_reset(),
-            Counted::TopicViewed { id, .. } => m.topic_viewed(id),
-            Counted::FacilityViewed { id, .. } => m.facility_viewed(id),
+            Counted::ItemViewed { section, id, .. } => m.item_viewed(section.item, id),
             Counted::CallStaffPressed => m.call_staff_pressed(),
         }
     }

@@ -4,6 +4,7 @@ use super::KioskApp;
 use crate::content::Diagnostic;
 use crate::kiosk::{Clock, Session};
 use crate::speech::Speech;
+use crate::ui::sections::facilities;
 use crate::ui::{Audit, Item};
 
 /// Read-only views for tests, benchmarks and the staff tools.
@@ -43,12 +44,12 @@ impl KioskApp {
     /// Whether a facility's picture is decoded and shown (false while loading,
     /// or when it is broken and the icon stands in).
     pub fn picture_shown(&self, facility: &str) -> bool {
-        self.pictures.textures().contains_key(facility)
+        self.pictures.textures().contains_key(&facilities::facility(facility).key())
     }
 
     /// Why a facility's picture could not be shown, for staff.
     pub fn picture_problem(&self, facility: &str) -> Option<&String> {
-        self.pictures.problems.get(facility)
+        self.pictures.problems.get(&facilities::facility(facility).key())
     }
 
     pub fn speech(&self) -> &Speech {

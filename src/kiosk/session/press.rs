@@ -65,21 +65,15 @@ impl Session {
         vec![interrupt]
     }
 
-    /// Opens a screen; a topic or facility opened is counted.
+    /// Opens a screen; an item of a counted section is counted.
     fn open(&mut self, screen: Screen) -> Vec<Effect> {
         self.sound_panel = false;
         let language = self.language.clone();
         let counted = match &screen {
-            Screen::Topic(id) => Some(Counted::TopicViewed { id: id.clone(), language }),
-            Screen::Facility(id) => Some(Counted::FacilityViewed { id: id.clone(), language }),
-            Screen::Home
-            | Screen::FraudList
-            | Screen::FacilityList
-            | Screen::RightsMenu
-            | Screen::Rights(_)
-            | Screen::SelfCheck { .. }
-            | Screen::StaffPin
-            | Screen::Staff => None,
+            Screen::Item(section, id) => {
+                section.tally.map(|tally| Counted::ItemViewed { section: *section, tally, id: id.clone(), language })
+            }
+            Screen::Home | Screen::List(_) | Screen::SelfCheck { .. } | Screen::StaffPin | Screen::Staff => None,
         };
         self.stack.push(Place { screen, page: 0 });
         [Effect::Speech(Speak::Interrupt)].into_iter().chain(counted.map(Effect::Count)).collect()

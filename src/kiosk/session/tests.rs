@@ -1,8 +1,13 @@
 use super::super::effect::PinEdit;
 use super::super::message::{Press, StaffAction, StaffMsg};
 use super::*;
-use crate::kiosk::VoiceChange;
+use crate::kiosk::{SectionId, Tally, VoiceChange};
 use crate::speech::Voice;
+
+const TALLY: Tally = Tally { stats_key: "things", help: "things opened", staff_line: "things-today" };
+/// A counted section and an uncounted one, as the UI declares its own.
+const COUNTED: SectionId = SectionId { key: "counted", item: "thing", tally: Some(TALLY) };
+const PLAIN: SectionId = SectionId { key: "plain", item: "part", tally: None };
 
 fn session() -> Session {
     Session::new(
@@ -23,9 +28,9 @@ fn apply(s: &mut Session, msg: impl Into<Msg>, now: f64) -> bool {
 #[test]
 fn a_double_tap_counts_once() {
     let mut s = session();
-    assert!(apply(&mut s, Press::Open(Screen::FraudList), 1.0));
-    assert!(!apply(&mut s, Press::Open(Screen::Topic("x".into())), 1.2));
-    assert_eq!(s.screen(), &Screen::FraudList);
+    assert!(apply(&mut s, Press::Open(Screen::List(COUNTED)), 1.0));
+    assert!(!apply(&mut s, Press::Open(Screen::Item(COUNTED, "x".into())), 1.2));
+    assert_eq!(s.screen(), &Screen::List(COUNTED));
     assert!(apply(&mut s, Press::Back, 2.0));
     assert_eq!(s.screen(), &Screen::Home);
 }
@@ -37,7 +42,7 @@ fn idle_reset_restores_every_choice() {
     apply(&mut s, Press::NextTextSize, 1.0);
     apply(&mut s, Press::ToggleTheme, 2.0);
     apply(&mut s, Press::SetLanguage("en-US".into()), 3.0);
-    apply(&mut s, Press::Open(Screen::RightsMenu), 4.0);
+    apply(&mut s, Press::Open(Screen::List(PLAIN)), 4.0);
     apply(&mut s, Press::Voice(VoiceChange::Faster), 5.0);
     apply(&mut s, Press::Voice(VoiceChange::Louder), 6.0);
     apply(&mut s, Press::StartSpeechMode { title: Some(0) }, 7.0);
@@ -76,15 +81,28 @@ fn effects(s: &mut Session, msg: impl Into<Msg>, now: f64) -> Vec<Effect> {
 }
 
 #[test]
+fn only_a_counted_sections_items_are_counted_and_keys_name_the_item() {
+    let mut s = session();
+    // The visit's first press is counted as a visit; then neither a menu nor
+    // an item of an uncounted section counts anything.
+    assert!(effects(&mut s, Press::Open(Screen::List(PLAIN)), 1.0).contains(&Effect::Count(Counted::VisitStarted)));
+    let interrupt_only = vec![Effect::Speech(Speak::Interrupt)];
+    assert_eq!(effects(&mut s, Press::Open(Screen::Item(PLAIN, "steps".into())), 2.0), interrupt_only);
+    assert_eq!(effects(&mut s, Press::Open(Screen::List(COUNTED)), 3.0), interrupt_only);
+    assert_eq!(Screen::Item(PLAIN, "steps".into()).key(), "part:steps");
+    assert_eq!(Screen::Item(COUNTED, "t1".into()).key(), "thing:t1");
+}
+
+#[test]
 fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
     let mut s = session();
-    apply(&mut s, Press::Open(Screen::FraudList), 1.0);
+    apply(&mut s, Press::Open(Screen::List(COUNTED)), 1.0);
     assert_eq!(
         effects(&mut s, Press::CallStaff, 2.0),
         vec![
             Effect::Speech(Speak::Interrupt),
             Effect::Count(Counted::CallStaffPressed),
-            Effect::AlertStaff { screen: "fraud".into() },
+            Effect::AlertStaff { screen: "counted".into() },
         ]
     );
     assert_eq!(s.overlay, Some(Overlay::CallStaff));
@@ -94,12 +112,17 @@ fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
 fn the_first_press_of_a_visit_is_counted_and_a_reset_ends_it() {
     let policy = IdlePolicy::default();
     let mut s = session();
-    let opened = effects(&mut s, Press::Open(Screen::Topic("t1".into())), 1.0);
+    let opened = effects(&mut s, Press::Open(Screen::Item(COUNTED, "t1".into())), 1.0);
     assert_eq!(
         opened,
         vec![
             Effect::Speech(Speak::Interrupt),
-            Effect::Count(Counted::TopicViewed { id: "t1".into(), language: "zh-CN".into() }),
+            Effect::Count(Counted::ItemViewed {
+                section: COUNTED,
+                tally: TALLY,
+                id: "t1".into(),
+                language: "zh-CN".into()
+            }),
             Effect::Count(Counted::VisitStarted),
         ]
     );

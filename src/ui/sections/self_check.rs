@@ -1,12 +1,31 @@
 //! The self-check screen: one situation in large type with two huge answers;
 //! once answered, the truth and why, a link to the scam's page, and the next.
 
-use super::icons;
-use super::page::{Block, Choice, Tone};
-use super::view::View;
-use super::widgets::ButtonKind;
-use crate::kiosk::{Press, Screen};
+use super::fraud;
+use super::section::Section;
+use crate::kiosk::{Press, SectionId};
+use crate::ui::icons;
+use crate::ui::page::{Block, Choice, Tone};
+use crate::ui::view::View;
+use crate::ui::widgets::ButtonKind;
 
+pub const ID: SectionId = SectionId { key: "self-check", item: "self-check", tally: None };
+
+/// A walk through situations in this visit's order (`Screen::SelfCheck`), not
+/// a menu of items: it has no menu or item screens of its own.
+pub const SECTION: Section = Section {
+    id: ID,
+    icon: icons::SELF_CHECK,
+    label: "section-self-check",
+    open: |c| Press::StartSelfCheck { situations: c.quiz.situations.len() },
+    screens: |_| Vec::new(),
+    list: |_| Vec::new(),
+    item: |_, _| Vec::new(),
+    has_item: |_, _| false,
+    picture: |_, _| None,
+};
+
+/// The `step`-th situation of this visit, and its answer once given.
 pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     let quiz = &view.content.quiz;
     let situation = view.self_check.situation(step).and_then(|i| quiz.situations.get(i));
@@ -40,7 +59,7 @@ pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     let tone = if scam { Tone::Warning } else { Tone::Normal };
     let mut next = Vec::new();
     if let Some(topic) = situation.topic.as_ref().filter(|t| view.content.topic(t).is_some()) {
-        let open = Press::Open(Screen::Topic(topic.value.clone()));
+        let open = Press::Open(fraud::topic(&topic.value));
         next.push(Choice { kind: ButtonKind::Normal, ..tile(icons::FRAUD, "self-check-see-topic", open) });
     }
     next.push(tile(icons::NEXT, "self-check-next", Press::NextSituation));
