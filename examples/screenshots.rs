@@ -16,6 +16,11 @@ use support::*;
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "screenshots".into());
     let only = std::env::args().nth(2).unwrap_or_default();
+    if out.starts_with('-') {
+        // A flag is not a folder: "--help" once filled a folder of that name.
+        eprintln!("usage: cargo run --example screenshots -- [OUTPUT-FOLDER] [NAME-FILTER]");
+        std::process::exit(2);
+    }
     std::fs::create_dir_all(&out).expect("output folder");
     let screens: Vec<(&str, Vec<Msg>)> = vec![
         ("home", vec![]),
