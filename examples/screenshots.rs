@@ -10,6 +10,7 @@ use kiosk::kiosk::{Msg, Press, Screen};
 use kiosk::ui::sections::{
     facilities, fraud,
     rights::{self, RightsPart},
+    transfer_check,
 };
 use support::*;
 
@@ -57,6 +58,31 @@ fn main() {
             ],
         ),
         ("staff", msgs![Press::CallStaff]),
+        ("staff_reason", msgs![Press::CallStaff, Press::CallStaffBecause(kiosk::kiosk::Reason::CannotHear)]),
+        ("transfer_q1", msgs![Press::Open(Screen::List(transfer_check::ID))]),
+        ("transfer_q2", msgs![Press::Open(transfer_check::item("safe-account-or-secret"))]),
+        (
+            "transfer_stop",
+            msgs![Press::RedFlag { flag: "on-the-phone".into(), stop: transfer_check::item(transfer_check::STOP) }],
+        ),
+        ("transfer_clear", msgs![Press::Open(transfer_check::item(transfer_check::ALL_CLEAR))]),
+        // Back and forth three times: the kiosk offers help.
+        (
+            "offer_help",
+            msgs![
+                Press::Open(Screen::List(fraud::ID)),
+                Press::Back,
+                Press::Open(Screen::List(fraud::ID)),
+                Press::Back,
+                Press::Open(Screen::List(fraud::ID)),
+                Press::Back,
+            ],
+        ),
+        // The idle poster: each slogan in turn (taken once faded in).
+        ("poster0", vec![]),
+        ("poster1", vec![]),
+        ("poster2", vec![]),
+        ("poster3", vec![]),
         // Read aloud: the item being read is framed.
         (
             "reading",
@@ -110,6 +136,16 @@ fn main() {
                             "panel_settings" => {
                                 open_staff_panel(&mut h);
                                 apply(&mut h, Press::NextPage);
+                            }
+                            poster if poster.starts_with("poster") => {
+                                let want: usize = poster["poster".len()..].parse().unwrap_or(0);
+                                pass_time(&mut h, 61.0);
+                                let policy = kiosk::kiosk::IdlePolicy::default();
+                                let slogans = h.state().content().fraud.slogans.len().max(1);
+                                let shown = |(slot, fade): (usize, f32)| (slot % slogans, fade);
+                                while shown(policy.poster(h.state().clock().now())) != (want, 1.0) {
+                                    pass_time(&mut h, 0.5);
+                                }
                             }
                             _ => {}
                         }

@@ -57,13 +57,13 @@ fn call_and_wait(url: &str) -> (Delivery, Duration) {
     let mut alerts = Alerts::new(Some(url.to_owned()), "lobby-1".into());
     let ended = Arc::new(Mutex::new(None));
     let flag = ended.clone();
-    alerts.on_outcome(Arc::new(move |_| {
+    alerts.on_outcome(Arc::new(move |_, _| {
         if let Ok(mut f) = flag.lock() {
             *f = Some(Instant::now());
         }
     }));
     let start = Instant::now();
-    assert!(alerts.call("home", 0.0));
+    assert!(alerts.call("home", "just-come", None, 0.0));
     while ended.lock().map(|e| e.is_none()).unwrap_or(false) && start.elapsed() < Duration::from_secs(40) {
         std::thread::sleep(Duration::from_millis(20));
     }

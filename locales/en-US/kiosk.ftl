@@ -6,6 +6,11 @@ home-title = Welcome to { $name }
 
 section-fraud = Scam warnings
 section-facilities = Facilities
+section-transfer-check = Is someone telling you to send money?
+transfer-check-progress = Question { $n } of { $of }
+transfer-check-yes = Yes
+transfer-check-no = No
+transfer-check-ask-staff = Ask a staff member to look with me
 section-rights = Your rights
 section-self-check = Is this a scam?
 self-check-question = Is this a scam?
@@ -65,6 +70,13 @@ idle-more-time = Yes, more time
 staff-coming-title = A staff member is coming
 staff-coming-body = Please wait here. You do not need to move.
 staff-coming-ok = OK
+staff-coming-why = If it helps, tell them why:
+reason-call-family = Please help me call my family
+reason-cannot-hear = I cannot hear well. Please talk to me in person.
+reason-need-seat = I need to sit down
+offer-help-title = Shall I ask a staff member to help you?
+offer-help-yes = Yes, please
+offer-help-no = No, thank you
 attract-touch = Touch the screen to start
 
 # Read-aloud
@@ -122,6 +134,10 @@ staff-default-theme = Default colors: { $value }
 staff-theme-calm = standard
 staff-theme-high-contrast = high contrast
 staff-auto-read = Auto-read: { $value }
+staff-offer-help = Offer help when stuck: { $value ->
+    [0] never
+   *[other] after { $value } s
+}
 staff-on = on
 staff-off = off
 staff-default-rate = Default speed: { $value }

@@ -6,6 +6,11 @@ home-title = 您好！{ $name }
 
 section-fraud = 防骗提醒
 section-facilities = 便民设施
+section-transfer-check = 有人让您转账吗？
+transfer-check-progress = 第 { $n } 个问题，共 { $of } 个
+transfer-check-yes = 有
+transfer-check-no = 没有
+transfer-check-ask-staff = 请工作人员帮我看看
 section-rights = 投诉维权
 section-self-check = 这是骗局吗？
 self-check-question = 这是骗局吗？
@@ -59,6 +64,13 @@ idle-more-time = 需要
 staff-coming-title = 工作人员马上就来
 staff-coming-body = 请在这里稍等，不用走开。
 staff-coming-ok = 好的
+staff-coming-why = 还可以点一下，告诉工作人员：
+reason-call-family = 请帮我给家人打电话
+reason-cannot-hear = 我听不清，请来当面说
+reason-need-seat = 我需要坐下
+offer-help-title = 要请工作人员过来帮您吗？
+offer-help-yes = 要
+offer-help-no = 不用
 attract-touch = 请轻触屏幕开始
 
 # 朗读
@@ -113,6 +125,10 @@ staff-default-theme = 默认颜色：{ $value }
 staff-theme-calm = 标准
 staff-theme-high-contrast = 高对比度
 staff-auto-read = 自动朗读：{ $value }
+staff-offer-help = 顾客卡住时主动问：{ $value ->
+    [0] 不问
+   *[other] { $value } 秒后
+}
 staff-on = 开
 staff-off = 关
 staff-default-rate = 默认语速：{ $value }

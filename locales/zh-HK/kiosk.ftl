@@ -6,6 +6,11 @@ home-title = 您好！{ $name }
 
 section-fraud = 防騙提醒
 section-facilities = 便民設施
+section-transfer-check = 有人叫您轉賬嗎？
+transfer-check-progress = 第 { $n } 條問題，共 { $of } 條
+transfer-check-yes = 有
+transfer-check-no = 沒有
+transfer-check-ask-staff = 請職員幫我看看
 section-rights = 投訴與權益
 section-self-check = 這是騙局嗎？
 self-check-question = 這是騙局嗎？
@@ -59,6 +64,13 @@ idle-more-time = 需要
 staff-coming-title = 職員馬上就來
 staff-coming-body = 請在這裏稍等，不用走開。
 staff-coming-ok = 好的
+staff-coming-why = 還可以按一下，告訴職員：
+reason-call-family = 請幫我打電話給家人
+reason-cannot-hear = 我聽不清楚，請過來當面說
+reason-need-seat = 我需要坐下
+offer-help-title = 要請職員過來幫您嗎？
+offer-help-yes = 要
+offer-help-no = 不用
 attract-touch = 請輕觸屏幕開始
 
 # 朗讀
@@ -113,6 +125,10 @@ staff-default-theme = 預設顏色：{ $value }
 staff-theme-calm = 標準
 staff-theme-high-contrast = 高對比度
 staff-auto-read = 自動朗讀：{ $value }
+staff-offer-help = 顧客卡住時主動問：{ $value ->
+    [0] 不問
+   *[other] { $value } 秒後
+}
 staff-on = 開
 staff-off = 關
 staff-default-rate = 預設語速：{ $value }

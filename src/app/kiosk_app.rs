@@ -213,7 +213,7 @@ impl KioskApp {
                 self.telemetry.count(&counted);
                 self.desk.count(&counted, &self.worker);
             }
-            Effect::AlertStaff { screen } => self.desk.call_staff(&screen, now),
+            Effect::AlertStaff { screen, reason } => self.desk.call_staff(&screen, &reason, now, &self.worker),
             Effect::Pin(edit) => self.desk.edit_pin(edit, &self.worker),
             Effect::Staff(action) => {
                 let languages = content_languages(&self.store, &self.i18n);
@@ -262,6 +262,8 @@ impl KioskApp {
     /// Session defaults, timing and auto-read as the settings say.
     fn apply_settings(&mut self) {
         self.policy.warn_after = f64::from(self.desk.settings().idle_warning_seconds);
+        let offer_help = self.desk.settings().offer_help_seconds;
+        self.policy.stuck_after = (offer_help > 0).then(|| f64::from(offer_help));
         self.talk.set_auto_read(self.desk.auto_read());
         self.panel.set_setting(self.desk.settings().screen_diagonal_inches);
         let defaults = self.desk.defaults(&content_languages(&self.store, &self.i18n));
@@ -289,7 +291,7 @@ impl KioskApp {
         });
         let content = self.store.content().clone();
         let idle = self.session.idle_phase(now, &self.policy);
-        let slogan = (now / self.policy.slogan_seconds) as usize;
+        let (slogan, fade) = self.policy.poster(now);
         let sources = ViewSources {
             i18n: &self.i18n,
             content: &content,
@@ -304,7 +306,7 @@ impl KioskApp {
         view.sample_numbers = !self.kiosk_mode;
         ui::egui_style::install(ui, &view.style);
         let mut out = ui::Output::default();
-        let key = ui::show(ui, &view, &mut out, &self.session, &ui::Frame { idle, slogan });
+        let key = ui::show(ui, &view, &mut out, &self.session, &ui::Frame { idle, slogan, fade });
         let ui::Output { msgs, audit, announce, items } = out;
         if matches!(key.shown, Shown::Screen(_)) {
             // A dialog must not lose the customer's page underneath it.

@@ -14,7 +14,8 @@ use super::source::{decode_text, read_source};
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
-pub const FILES: [&str; 5] = ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml"];
+pub const FILES: [&str; 6] =
+    ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml", "transfer-check.toml"];
 
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
@@ -91,6 +92,13 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
         doc.finish(&["situation"], d).then_some(QuizFile { situations })
     });
 
+    let transfer_check = parse(&sources, "transfer-check.toml", &mut diagnostics, |doc, d| {
+        let questions = doc.list("question", true, d);
+        let stop = doc.section("stop", d);
+        let all_clear = doc.section("all-clear", d);
+        let ok = doc.finish(&["question", "stop", "all-clear"], d);
+        ok.then_some(TransferCheckFile { questions, stop: stop?, all_clear: all_clear? })
+    });
     let avoid = avoid_terms(dir, given, &mut diagnostics);
     let mut checker = Checker::new(&sources, &mut diagnostics, ui_languages);
     checker.kiosk = for_kiosk;
@@ -100,9 +108,13 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
         let topics: Option<Vec<&str>> = fraud.as_ref().map(|f| f.topics.iter().map(|t| t.id.as_str()).collect());
         checker.quiz(q, topics.as_deref());
     }
-    let content = match (branch, fraud, facilities, rights, quiz) {
-        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz)) => {
-            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights, quiz })
+    if let Some(t) = &transfer_check {
+        let phones = branch.as_ref().map(|b| b.phones.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
+        checker.transfer_check(t, phones.as_deref());
+    }
+    let content = match (branch, fraud, facilities, rights, quiz, transfer_check) {
+        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz), Some(transfer_check)) => {
+            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights, quiz, transfer_check })
         }
         _ => None,
     };

@@ -16,6 +16,7 @@ mod safe_file;
 pub mod schema;
 mod source;
 mod store;
+mod transfer_check;
 mod validate;
 mod wording;
 

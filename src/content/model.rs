@@ -109,6 +109,10 @@ pub struct FraudFile {
 #[serde(deny_unknown_fields)]
 pub struct Slogan {
     pub id: At<String>,
+    /// A number the idle poster shows largest of all, by its phone-book id
+    /// (e.g. "anti-fraud" for 96110).
+    #[serde(default)]
+    pub phone: Option<At<String>>,
     pub text: Texts<SloganText>,
 }
 
@@ -288,6 +292,58 @@ pub struct Content {
     pub facilities: FacilitiesFile,
     pub rights: RightsFile,
     pub quiz: QuizFile,
+    pub transfer_check: TransferCheckFile,
+}
+
+// --------------------------------------------------------- transfer-check.toml
+
+/// `transfer-check.toml`: "有人让您转账吗？", asked about the customer's own
+/// situation right now. Any "yes" calls staff quietly and shows `stop`; all
+/// "no" shows `all-clear`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferCheckFile {
+    /// One red flag each, asked in this order; at most six.
+    #[serde(rename = "question")]
+    pub questions: Vec<Question>,
+    /// The calm screen after a "yes": don't transfer yet, staff are coming.
+    /// It may be read aloud with a scammer listening: no word for "scam".
+    pub stop: CallNotice,
+    /// After every "no": reassurance (and an offer to have someone look).
+    #[serde(rename = "all-clear")]
+    pub all_clear: CallNotice,
+}
+
+impl TransferCheckFile {
+    /// The screens' names for the two endings; no question may take them.
+    pub const STOP: &str = "stop";
+    pub const ALL_CLEAR: &str = "all-clear";
+}
+
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Short id, sent to the staff tablet as the red flag, e.g. "on-the-phone".
+    pub id: At<String>,
+    pub icon: At<Icon>,
+    pub text: Texts<QuestionText>,
+}
+
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionText {
+    /// Asked so that "yes" (有) is the worrying answer.
+    pub question: Line,
+}
+
+/// A titled list of short sentences, and the numbers to call.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallNotice {
+    /// Phone-book ids of the numbers shown.
+    #[serde(default)]
+    pub call: Vec<At<String>>,
+    pub text: At<Texts<ListText>>,
 }
 
 /// `quiz.toml`: the "这是骗局吗？" self-check, one `[[situation]]` each.

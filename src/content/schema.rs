@@ -3,7 +3,7 @@
 
 use schemars::{JsonSchema, generate::SchemaSettings};
 
-use super::model::{BranchFile, FacilitiesFile, FraudFile, QuizFile, RightsFile};
+use super::model::{BranchFile, FacilitiesFile, FraudFile, QuizFile, RightsFile, TransferCheckFile};
 
 /// (file name of the schema, schema text) for every content file.
 pub fn all() -> Vec<(&'static str, String)> {
@@ -13,6 +13,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("facilities.schema.json", render::<FacilitiesFile>()),
         ("rights.schema.json", render::<RightsFile>()),
         ("quiz.schema.json", render::<QuizFile>()),
+        ("transfer-check.schema.json", render::<TransferCheckFile>()),
     ]
 }
 

@@ -179,6 +179,7 @@ impl<'a> Checker<'a> {
         const F: &str = "fraud.toml";
         self.ids(F, "slogan", f.slogans.iter().map(|s| &s.id));
         for slogan in &f.slogans {
+            self.calls(F, slogan.phone.as_slice(), phones);
             self.texts(F, "slogan", &slogan.id, &slogan.text, |c, t| {
                 c.title(F, &t.title);
                 c.lines(F, &t.lines, "lines");
@@ -271,7 +272,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn calls(&mut self, file: &str, calls: &[At<String>], phones: Option<&[&str]>) {
+    pub(super) fn calls(&mut self, file: &str, calls: &[At<String>], phones: Option<&[&str]>) {
         let Some(phones) = phones else { return };
         for call in calls {
             if !phones.contains(&call.as_str()) {
@@ -339,7 +340,7 @@ impl<'a> Checker<'a> {
         self.text(file, text, LINE_MAX_COLUMNS, "a line");
     }
 
-    fn lines(&mut self, file: &str, lines: &Lines, field: &str) {
+    pub(super) fn lines(&mut self, file: &str, lines: &Lines, field: &str) {
         if lines.is_empty() {
             self.error(
                 file,

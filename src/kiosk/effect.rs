@@ -3,6 +3,7 @@
 //! app runs each one in a single exhaustive match.
 
 use super::message::{StaffAction, VoiceChange};
+use super::reason::Reason;
 use super::screen::{SectionId, Tally};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,8 +12,10 @@ pub enum Effect {
     /// Something to count (metrics and the day's usage file; never who).
     Count(Counted),
     /// Tell the staff tablet a customer asked for help on this screen.
+    /// Ask staff to come, saying why; a quiet reason makes no sound here.
     AlertStaff {
         screen: String,
+        reason: Reason,
     },
     Pin(PinEdit),
     /// A staff panel action, after the PIN let staff in.

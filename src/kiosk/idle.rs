@@ -9,11 +9,27 @@ pub struct IdlePolicy {
     pub attract_after: f64,
     /// How long each slogan stays on the attract screen.
     pub slogan_seconds: f64,
+    /// A new slogan fades in over this long (no motion faster than a slow fade).
+    pub poster_fade: f64,
+    /// A customer who touched the screen but made no progress for this long
+    /// is asked whether to call staff (once a visit). None: never asked.
+    pub stuck_after: Option<f64>,
 }
+
+/// Frames a second while a poster message fades in: enough for a smooth
+/// fade, few enough for a slow CPU.
+const FADE_FRAMES_PER_SECOND: f64 = 12.0;
 
 impl Default for IdlePolicy {
     fn default() -> Self {
-        Self { warn_after: 90.0, countdown: 30.0, attract_after: 60.0, slogan_seconds: 8.0 }
+        Self {
+            warn_after: 90.0,
+            countdown: 30.0,
+            attract_after: 60.0,
+            slogan_seconds: 8.0,
+            poster_fade: 1.5,
+            stuck_after: Some(60.0),
+        }
     }
 }
 
@@ -38,6 +54,21 @@ impl IdlePolicy {
         } else {
             IdlePhase::Reset
         }
+    }
+
+    /// Which poster message shows at app time `now`, and its opacity (0 → 1
+    /// over the fade at the start of each message).
+    pub fn poster(&self, now: f64) -> (usize, f32) {
+        let slot = (now / self.slogan_seconds).max(0.0);
+        let age = slot.fract() * self.slogan_seconds;
+        (slot as usize, (age / self.poster_fade).clamp(0.0, 1.0) as f32)
+    }
+
+    /// Seconds until the poster next changes: the next step of a fade, or
+    /// the next message. Between fades nothing is drawn.
+    pub fn poster_next_change(&self, now: f64) -> f64 {
+        let age = (now / self.slogan_seconds).max(0.0).fract() * self.slogan_seconds;
+        if age < self.poster_fade { 1.0 / FADE_FRAMES_PER_SECOND } else { self.slogan_seconds - age }.max(0.01)
     }
 
     /// Seconds until something on screen must change, to schedule the next repaint

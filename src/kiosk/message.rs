@@ -2,6 +2,7 @@
 //! what staff do, and what the app observed (time, speech, worker results).
 //! Only `Session::apply` acts on them; it answers with effects (`effect.rs`).
 
+use super::reason::Reason;
 use super::screen::{PageKey, Screen, SessionDefaults};
 
 /// Any message the session takes.
@@ -24,6 +25,16 @@ pub enum Press {
     ToggleTheme,
     SetLanguage(String),
     CallStaff,
+    /// Ask staff to come for this reason: one picked after call-staff, a yes
+    /// to "shall I get someone?", or "have someone look anyway".
+    CallStaffBecause(Reason),
+    /// A "yes" in the transfer check: staff are called quietly with the
+    /// question's flag, and the check gives way to `stop`, its calm screen.
+    RedFlag {
+        flag: String,
+        stop: Screen,
+    },
+    /// "不用": no help wanted now.
     CloseOverlay,
     MoreTime,
     /// Read this page; pause or resume while reading.

@@ -74,8 +74,11 @@ pub struct Place {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    /// "A staff member is coming."
-    CallStaff,
+    /// "A staff member is coming", with reasons to pick; the one picked, by
+    /// its key, is marked.
+    CallStaff { picked: Option<&'static str> },
+    /// "要请工作人员过来帮您吗？", asked once a visit of a customer who seems stuck.
+    OfferHelp,
 }
 
 /// What is on the screen, as a value: a new key means a new page to announce.
@@ -94,6 +97,7 @@ pub enum Shown {
     Attract,
     IdleWarning,
     CallStaff,
+    OfferHelp,
 }
 
 /// What every new visit starts with.

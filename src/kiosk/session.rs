@@ -9,8 +9,10 @@ use super::message::{Msg, Observation};
 use super::screen::{Overlay, PageKey, Place, Screen, SessionDefaults, Shown};
 use super::self_check::SelfCheck;
 use press::Gate;
+use stuck::Stuck;
 
 mod press;
+mod stuck;
 
 /// Taps on the hidden corner that open the PIN pad, and the time they must fit in.
 pub const STAFF_TAPS: usize = 5;
@@ -46,6 +48,8 @@ pub struct Session {
     last_accepted: f64,
     /// The page last drawn (a screen fact, not the customer's: kept on reset).
     shown: Option<PageKey>,
+    /// Whether this customer seems stuck (and was asked once).
+    stuck: Stuck,
 }
 
 impl Session {
@@ -67,6 +71,7 @@ impl Session {
             last_input: now,
             last_accepted: f64::NEG_INFINITY,
             shown: None,
+            stuck: Stuck::new(now),
         }
     }
 
@@ -150,10 +155,12 @@ impl Session {
         let accepted = match seen {
             Observation::StillHere => {
                 self.last_input = now;
+                self.stuck.touched();
                 true
             }
             Observation::ListeningUntil(until) => {
                 self.last_input = self.last_input.max(until);
+                self.stuck.listening_until(until);
                 true
             }
             Observation::Wake => {
@@ -172,7 +179,7 @@ impl Session {
                 changed
             }
             Observation::PageShown { key, title } => {
-                let new = self.page_shown(key, title);
+                let new = self.page_shown(key, title, now);
                 if new {
                     effects.push(Effect::Speech(Speak::Announce));
                     // Another frame, only to draw the keypad focus.
@@ -208,12 +215,15 @@ impl Session {
     /// Keeps the page inside the pages the screen has now (the window, text
     /// size or language may have changed); a new page puts the keypad focus
     /// on its title.
-    fn page_shown(&mut self, key: PageKey, title: Option<usize>) -> bool {
+    fn page_shown(&mut self, key: PageKey, title: Option<usize>, now: f64) -> bool {
         if let (Some(place), Shown::Screen(_)) = (self.stack.last_mut(), &key.shown) {
             place.page = place.page.min(key.pages.saturating_sub(1));
         }
         if self.shown.as_ref() == Some(&key) {
             return false;
+        }
+        if let Shown::Screen(screen) = &key.shown {
+            self.stuck.at((screen.clone(), key.page), now);
         }
         self.shown = Some(key);
         if self.speech_mode {
@@ -248,13 +258,17 @@ impl Session {
             self.attract = true;
             return true;
         }
+        let asking = self.overlay.is_none() && !self.staff_open() && self.idle_phase(now, policy) == IdlePhase::Active;
+        if asking && !self.is_pristine() && self.stuck.ask(now, policy.stuck_after) {
+            self.overlay = Some(Overlay::OfferHelp);
+        }
         false
     }
 
     /// Seconds until `tick` could change something.
     pub fn next_change_in(&self, now: f64, policy: &IdlePolicy) -> Option<f64> {
         if self.attract {
-            return Some(policy.slogan_seconds);
+            return Some(policy.poster_next_change(now));
         }
         if self.is_pristine() {
             return Some((policy.attract_after - self.idle_for(now)).max(0.05));
@@ -262,7 +276,9 @@ impl Session {
         if self.staff_open() {
             return Some((STAFF_IDLE_SECONDS - self.idle_for(now)).max(0.05));
         }
-        Some(policy.next_change_in(self.idle_for(now)))
+        let idle = policy.next_change_in(self.idle_for(now));
+        let stuck = self.stuck.next_ask_in(now, policy.stuck_after);
+        Some(stuck.map_or(idle, |s| s.min(idle)))
     }
 
     /// Back to a fresh visit: home, default size, theme and language.

@@ -71,6 +71,8 @@ struct UtteranceLabels {
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct AlertLabels {
+    /// Why staff were called ("just-come", "possible-scam", …; never who).
+    reason: String,
     result: AlertResult,
 }
 
@@ -222,7 +224,7 @@ impl KioskMetrics {
             }
         }
         r.register("call_staff_presses", "Presses of the call-staff button", self.call_staff.clone());
-        r.register("call_staff_alerts", "Call-staff alerts sent, by result", self.alerts.clone());
+        r.register("call_staff_alerts", "Call-staff alerts sent, by reason and result", self.alerts.clone());
         r.register("staff_pin_failures", "Wrong staff PINs", self.pin_failures.clone());
         r.register("staff_pin_lockouts", "Times wrong PINs locked the staff pad", self.pin_lockouts.clone());
         r.register(
@@ -264,8 +266,8 @@ impl KioskMetrics {
         self.call_staff.inc();
     }
 
-    pub fn alert_ended(&self, result: AlertResult) {
-        self.alerts.get_or_create(&AlertLabels { result }).inc();
+    pub fn alert_ended(&self, reason: &str, result: AlertResult) {
+        self.alerts.get_or_create(&AlertLabels { reason: reason.to_owned(), result }).inc();
     }
 
     /// A wrong PIN; `locked` when it started a wait.

@@ -1,7 +1,8 @@
-//! The call-staff alert: an HTTP POST (JSON: kiosk id, time, screen) to the
-//! branch's lobby tablet or pager gateway, sent on its own thread with a few
-//! retries, so a slow or dead address never holds up the screen. A second
-//! press within a minute does not send again.
+//! The call-staff alert: an HTTP POST (JSON: kiosk id, time, screen, reason,
+//! and for a possible scam the red flag) to the branch's lobby tablet or pager
+//! gateway, sent on its own thread with a few retries, so a slow or dead
+//! address never holds up the screen. A second plain press within a minute
+//! does not send again; a reason always does (it tells staff more).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -28,13 +29,16 @@ struct Body<'a> {
     time: String,
     /// Where the customer was: "home", "topic:safe-account", …
     screen: &'a str,
-    /// Why, when it is not a customer's press: e.g. "staff-pin-locked".
+    /// Why: "just-come", "call-family", "possible-scam", … or, from the
+    /// kiosk itself, e.g. "staff-pin-locked".
+    reason: &'a str,
+    /// Which red flag, for "possible-scam": the transfer check's question id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<&'a str>,
+    flag: Option<&'a str>,
 }
 
-/// Told how each alert ended: true when delivered.
-pub type OutcomeHook = Arc<dyn Fn(bool) + Send + Sync>;
+/// Told how each alert ended: its reason, and true when delivered.
+pub type OutcomeHook = Arc<dyn Fn(&str, bool) + Send + Sync>;
 
 pub struct Alerts {
     url: Option<String>,
@@ -63,35 +67,38 @@ impl Alerts {
         self.delivery.lock().map(|d| d.clone()).unwrap_or(Delivery::NotSent)
     }
 
-    /// A press of 呼叫工作人员 at app time `now`. Returns false when it is a
-    /// repeat of a call made less than a minute ago (nothing is sent again).
-    pub fn call(&mut self, screen: &str, now: f64) -> bool {
-        if self.last_call.is_some_and(|t| now - t < SAME_CALL_SECONDS) {
+    /// A customer's call at app time `now`, for `reason` (with its `flag`).
+    /// Returns false when it is a plain press (`just-come`) repeating a call
+    /// made less than a minute ago: nothing is sent again.
+    pub fn call(&mut self, screen: &str, reason: &str, flag: Option<&str>, now: f64) -> bool {
+        let plain = reason == "just-come";
+        if plain && self.last_call.is_some_and(|t| now - t < SAME_CALL_SECONDS) {
             return false;
         }
         self.last_call = Some(now);
-        self.send(screen, None);
+        self.send(screen, reason, flag);
         true
     }
 
     /// An alert the kiosk raises itself (`reason`, e.g. "staff-pin-locked"),
     /// sent at once: it is never a repeat of a customer's press.
     pub fn notify(&mut self, reason: &str) {
-        self.send("staff", Some(reason));
+        self.send("staff", reason, None);
     }
 
-    fn send(&mut self, screen: &str, reason: Option<&str>) {
+    fn send(&mut self, screen: &str, reason: &str, flag: Option<&str>) {
         let Some(url) = self.url.clone() else { return };
         let time = jiff::Zoned::now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
-        let body = Body { kiosk_id: &self.kiosk_id, time, screen, reason };
+        let body = Body { kiosk_id: &self.kiosk_id, time, screen, reason, flag };
         let json = serde_json::to_string(&body).unwrap_or_default();
         let delivery = self.delivery.clone();
         set(&delivery, Delivery::Sending { attempt: 1 });
         let outcome = self.outcome.clone();
+        let reason = reason.to_owned();
         let spawned = std::thread::Builder::new().name("call-staff".into()).spawn(move || {
             let delivered = send(&url, &json, &delivery);
             if let Some(hook) = outcome {
-                hook(delivered);
+                hook(&reason, delivered);
             }
         });
         if let Err(e) = spawned {

@@ -48,6 +48,8 @@ pub struct Entry {
 }
 
 const IDLE_STEPS: [u32; 5] = [60, 90, 120, 180, 300];
+/// Offering help: after this many seconds stuck, or never (0).
+const OFFER_HELP_STEPS: [u32; 5] = [45, 60, 90, 120, 0];
 
 pub static ENTRIES: &[Entry] = &[
     Entry {
@@ -61,6 +63,19 @@ pub static ENTRIES: &[Entry] = &[
             s.idle_warning_seconds = *next.unwrap_or(&IDLE_STEPS[0]);
         },
         reset: |s| s.idle_warning_seconds = Settings::default().idle_warning_seconds,
+    },
+    Entry {
+        key: "offer-help",
+        label: "staff-offer-help",
+        icon: "🙋",
+        kind: Kind::Cycle,
+        // 0 is "never": the locale line says so.
+        get: |s, _| Shown::Number(i64::from(s.offer_help_seconds)),
+        step: |s, _| {
+            let at = OFFER_HELP_STEPS.iter().position(|t| *t == s.offer_help_seconds);
+            s.offer_help_seconds = OFFER_HELP_STEPS[at.map_or(0, |i| (i + 1) % OFFER_HELP_STEPS.len())];
+        },
+        reset: |s| s.offer_help_seconds = Settings::default().offer_help_seconds,
     },
     Entry {
         key: "text-size",

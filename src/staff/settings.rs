@@ -17,6 +17,9 @@ pub struct Settings {
     pub kiosk_id: String,
     /// Seconds without a touch before "还需要更多时间吗？" (30–600).
     pub idle_warning_seconds: u32,
+    /// Seconds a customer may touch without getting anywhere before the kiosk
+    /// asks "要请工作人员过来帮您吗？" (once a visit); 0: never asks.
+    pub offer_help_seconds: u32,
     pub text_size: TextSize,
     pub theme: ThemeKind,
     /// Speak each page's title when it opens (unset: on in lobby mode).
@@ -93,6 +96,7 @@ impl Default for Settings {
         Self {
             kiosk_id: "kiosk-1".into(),
             idle_warning_seconds: 90,
+            offer_help_seconds: 60,
             text_size: TextSize::Standard,
             theme: ThemeKind::Calm,
             auto_read: None,
@@ -129,6 +133,9 @@ impl Settings {
     fn clamped(mut self) -> (Self, Option<String>) {
         let before = self.clone();
         self.idle_warning_seconds = self.idle_warning_seconds.clamp(Self::MIN_IDLE, Self::MAX_IDLE);
+        if self.offer_help_seconds > 0 {
+            self.offer_help_seconds = self.offer_help_seconds.clamp(Self::MIN_IDLE, Self::MAX_IDLE);
+        }
         let voice = self.voice();
         self.speech_rate = voice.rate;
         self.speech_volume = voice.volume;

@@ -17,6 +17,9 @@ pub struct Day {
     pub items: BTreeMap<String, BTreeMap<String, u32>>,
     /// Pages opened in each language.
     pub languages: BTreeMap<String, u32>,
+    /// Staff called, by reason ("possible-scam", "stuck", …): a count, never
+    /// what was answered or who.
+    pub alerts: BTreeMap<String, u32>,
     pub call_staff: u32,
 }
 
@@ -29,6 +32,8 @@ pub enum Count {
     },
     /// A page was opened in this language.
     Language(String),
+    /// Staff were called for this reason.
+    Alert(&'static str),
     CallStaff,
 }
 
@@ -66,6 +71,7 @@ impl Stats {
         match what {
             Count::Item { list, id } => add(day.items.entry(list.to_owned()).or_default(), id),
             Count::Language(lang) => add(&mut day.languages, lang),
+            Count::Alert(reason) => add(&mut day.alerts, reason.to_owned()),
             Count::CallStaff => day.call_staff += 1,
         }
     }
@@ -93,7 +99,7 @@ impl Stats {
             let known = kinds.iter().filter_map(|(list, kind)| Some((*kind, day.items.get(*list)?)));
             let unknown = day.items.iter().filter(|(list, _)| !kinds.iter().any(|(l, _)| l == list));
             let items = known.chain(unknown.map(|(list, map)| (list.as_str(), map)));
-            for (kind, map) in items.chain([("language", &day.languages)]) {
+            for (kind, map) in items.chain([("language", &day.languages), ("alert", &day.alerts)]) {
                 for (item, n) in map {
                     out.push_str(&format!("{date},{kind},{},{n}\n", csv_field(item)));
                 }

@@ -7,13 +7,15 @@ use super::theme::Style;
 use super::view::{Output, View};
 use super::{chrome, controls, focus, overlays, page, screens, theme};
 use crate::i18n::FluentValue;
-use crate::kiosk::{IdlePhase, PageKey, Screen, Session, Shown, TextSize};
+use crate::kiosk::{IdlePhase, Overlay, PageKey, Screen, Session, Shown, TextSize};
 
 /// What the app tells the UI besides the session.
 pub struct Frame {
     pub idle: IdlePhase,
     /// Which slogan the attract screen shows.
     pub slogan: usize,
+    /// Its opacity: 0 → 1 as a new slogan fades in.
+    pub fade: f32,
 }
 
 /// Draws the whole screen. Returns what is on it: the screen and its page (or
@@ -26,6 +28,7 @@ pub fn show(ui: &mut Ui, view: &View, out: &mut Output, session: &Session, frame
         Some(pages) => (Shown::Screen(session.screen().clone()), pages),
         None if session.attract => (Shown::Attract, 1),
         None if warning => (Shown::IdleWarning, 1),
+        None if session.overlay == Some(Overlay::OfferHelp) => (Shown::OfferHelp, 1),
         None => (Shown::CallStaff, 1),
     };
     focus::paint(ui, view, out);
@@ -42,7 +45,7 @@ fn show_screen(
     screen: Rect,
 ) -> Option<usize> {
     if session.attract {
-        overlays::attract(ui, view, out, screen, frame.slogan);
+        super::poster::show(ui, view, out, screen, frame.slogan, frame.fade);
         return None;
     }
     if let IdlePhase::Warning { seconds_left } = frame.idle {
@@ -50,10 +53,18 @@ fn show_screen(
         out.announce = Some(view.t("idle-question"));
         return None;
     }
-    if session.overlay.is_some() {
-        overlays::call_staff(ui, view, out, screen);
-        out.announce = Some(view.t("staff-coming-title"));
-        return None;
+    match session.overlay {
+        Some(Overlay::CallStaff { picked }) => {
+            overlays::call_staff(ui, view, out, screen, picked);
+            out.announce = Some(view.t("staff-coming-title"));
+            return None;
+        }
+        Some(Overlay::OfferHelp) => {
+            overlays::offer_help(ui, view, out, screen);
+            out.announce = Some(view.t("offer-help-title"));
+            return None;
+        }
+        None => {}
     }
     // Staff work at one size, whatever the last customer chose, and need no
     // read-aloud (the panel has its own speech test).

@@ -30,6 +30,12 @@ pub const RELOAD: &str = "🔄";
 pub const KEYPAD: &str = "⌨";
 pub const EXPORT: &str = "💾";
 pub const EXIT: &str = "🚪";
+pub const PHONE: &str = "📞";
+pub const EAR: &str = "👂";
+pub const SEAT: &str = "💺";
+pub const NO: &str = "✋";
+/// 有人让您转账吗？: money leaving on a phone's say-so.
+pub const TRANSFER: &str = "💸";
 
 pub fn glyph(icon: Icon) -> &'static str {
     match icon {

@@ -19,6 +19,7 @@ pub mod layout_cache;
 mod overlays;
 pub mod page;
 mod paginate;
+mod poster;
 pub mod preview;
 mod screens;
 pub mod sections;

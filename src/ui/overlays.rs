@@ -10,7 +10,7 @@ use super::theme::MARGIN;
 use super::view::{Output, View};
 use super::widgets::ButtonKind;
 use crate::i18n::FluentValue;
-use crate::kiosk::{Msg, Press};
+use crate::kiosk::{Msg, Press, Reason};
 
 fn dialog(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, blocks: &[Block]) {
     let width = (screen.width() - 2.0 * MARGIN).min(view.style.sizes.max_text_width());
@@ -37,24 +37,42 @@ pub fn idle_warning(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, se
     dialog(ui, view, out, screen, &blocks);
 }
 
-pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect) {
+/// "A staff member is coming", and reasons to tell them in one tap (each
+/// sent with another alert; the one picked is marked).
+pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, picked: Option<&str>) {
+    let reason = |icon, reason: Reason| Choice {
+        icon: Some(icon),
+        label: view.t(&format!("reason-{}", reason.key())),
+        selected: picked == Some(reason.key()),
+        msg: Press::CallStaffBecause(reason).into(),
+        kind: ButtonKind::Normal,
+    };
+    let [family, hear, seat] = Reason::PICKABLE;
     let blocks = [
         Block::Title(view.t("staff-coming-title")),
         Block::Paragraph(view.t("staff-coming-body"), Tone::Normal),
+        Block::Heading(view.t("staff-coming-why")),
+        Block::Choices(vec![reason(icons::PHONE, family), reason(icons::EAR, hear), reason(icons::SEAT, seat)]),
         button(icons::OK, view.t("staff-coming-ok"), Press::CloseOverlay),
     ];
     dialog(ui, view, out, screen, &blocks);
 }
 
-pub fn attract(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, slogan: usize) {
-    let slogans = &view.content.fraud.slogans;
-    let mut blocks = Vec::new();
-    if let Some(text) = slogans.get(slogan % slogans.len().max(1)).and_then(|s| s.text.get(view.lang)) {
-        blocks.push(Block::Title(view.words(&text.title)));
-        blocks.extend(text.lines.iter().map(|l| Block::Paragraph(view.words(l), Tone::Normal)));
-    } else {
-        blocks.push(Block::Title(view.t("app-title")));
-    }
-    blocks.push(Block::Heading(view.t("attract-touch")));
+/// Asked once a visit of a customer who seems stuck: shall I get someone?
+pub fn offer_help(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect) {
+    let yes = Choice {
+        icon: Some(icons::CALL_STAFF),
+        label: view.t("offer-help-yes"),
+        msg: Press::CallStaffBecause(Reason::Stuck).into(),
+        kind: ButtonKind::Primary,
+        selected: false,
+    };
+    let no = Choice {
+        icon: Some(icons::NO),
+        label: view.t("offer-help-no"),
+        msg: Press::CloseOverlay.into(),
+        ..yes.clone()
+    };
+    let blocks = [Block::Title(view.t("offer-help-title")), Block::Tiles(vec![yes, no])];
     dialog(ui, view, out, screen, &blocks);
 }

@@ -53,7 +53,8 @@ impl Preview {
         };
         let view = View::new(sources, &self.session);
         let mut out = Output::default();
-        self.shown = Some(show(ui, &view, &mut out, &self.session, &Frame { idle: IdlePhase::Active, slogan: 0 }));
+        self.shown =
+            Some(show(ui, &view, &mut out, &self.session, &Frame { idle: IdlePhase::Active, slogan: 0, fade: 1.0 }));
         self.taps.extend(out.msgs);
     }
 }

@@ -143,6 +143,15 @@ pub const COLUMN_GAP: f32 = 64.0;
 pub const MIN_COLUMN_CJK: f32 = 11.0;
 /// Reading pages use columns only on screens at least this much wider than tall.
 pub const COLUMNS_ASPECT: f32 = 1.3;
+/// The idle poster, read across the lobby: its main line (≥ 120 px at 1080p,
+/// about 30 mm, legible to older eyes from about 4 m), a hotline number larger
+/// still, its other lines, and the space between them. A screen too small
+/// for these steps them down together, never below the body and title minimums.
+pub const POSTER_MAIN: f32 = 128.0;
+pub const POSTER_NUMBER: f32 = 176.0;
+pub const POSTER_LINE: f32 = 64.0;
+pub const POSTER_GAP: f32 = 40.0;
+pub const POSTER_STEPS: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
 /// Height of a facility picture (or its icon when it has none).
 pub const PICTURE_HEIGHT: f32 = 240.0;
 /// A facility without a picture shows its icon at this share of the picture's height.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::content::ContentStore;
 use crate::i18n::{FluentValue, I18n};
-use crate::kiosk::{Counted, PinEdit, Screen, Session, SessionDefaults, StaffAction};
+use crate::kiosk::{Counted, PinEdit, Reason, Screen, Session, SessionDefaults, StaffAction};
 use crate::staff::alert::Alerts;
 use crate::staff::pin::{self, Attempt};
 use crate::staff::setting_table::{self, Unset};
@@ -158,10 +158,15 @@ impl Desk {
         }
     }
 
-    /// A customer asked for help on this screen: tell the staff tablet, and
-    /// chime if the branch wants one.
-    pub fn call_staff(&mut self, screen: &str, now: f64) {
-        if self.alerts.call(screen, now) && self.settings.settings.call_staff.chime {
+    /// Staff are asked to come to this screen: tell the staff tablet, count
+    /// the reason for the day, and chime if the branch wants one — never for
+    /// a quiet reason (a scammer may be listening on the customer's phone).
+    pub fn call_staff(&mut self, screen: &str, reason: &Reason, now: f64, worker: &Worker) {
+        if !self.alerts.call(screen, reason.key(), reason.flag(), now) {
+            return;
+        }
+        self.count_one(Count::Alert(reason.key()), worker);
+        if !reason.quiet() && self.settings.settings.call_staff.chime {
             super::chime::play();
         }
     }

@@ -73,8 +73,8 @@ impl Telemetry {
     /// Alerts report how they ended, from their own thread.
     pub fn watch_alerts(&self, alerts: &mut Alerts) {
         let metrics = self.metrics.clone();
-        alerts.on_outcome(Arc::new(move |delivered| {
-            metrics.alert_ended(if delivered { AlertResult::Delivered } else { AlertResult::Failed });
+        alerts.on_outcome(Arc::new(move |reason, delivered| {
+            metrics.alert_ended(reason, if delivered { AlertResult::Delivered } else { AlertResult::Failed });
         }));
     }
 

@@ -37,6 +37,11 @@ impl KioskApp {
     }
 
     /// Problems of the last content load, for staff (never shown to customers).
+    /// The content on screen.
+    pub fn content(&self) -> &crate::content::Content {
+        self.store.content()
+    }
+
     pub fn content_problems(&self) -> &[Diagnostic] {
         self.store.diagnostics()
     }

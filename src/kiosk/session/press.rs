@@ -3,6 +3,7 @@
 
 use super::super::effect::{Counted, Effect, PinEdit, Speak};
 use super::super::message::{Press, StaffMsg};
+use super::super::reason::Reason;
 use super::super::screen::{Overlay, Place, Screen};
 use super::super::self_check::{self, SelfCheck};
 use super::super::voice::voice_after;
@@ -45,10 +46,16 @@ impl Session {
             Press::ToggleTheme => self.theme = self.theme.other(),
             Press::SetLanguage(lang) => self.language = lang,
             Press::CallStaff => {
-                self.overlay = Some(Overlay::CallStaff);
-                let screen = self.screen().key();
-                return vec![interrupt, Effect::Count(Counted::CallStaffPressed), Effect::AlertStaff { screen }];
+                self.overlay = Some(Overlay::CallStaff { picked: None });
+                let alert = self.alert(Reason::JustCome);
+                return vec![interrupt, Effect::Count(Counted::CallStaffPressed), alert];
             }
+            Press::CallStaffBecause(reason) => {
+                let picked = Reason::PICKABLE.iter().find(|r| **r == reason).map(Reason::key);
+                self.overlay = Some(Overlay::CallStaff { picked });
+                return vec![interrupt, self.alert(reason)];
+            }
+            Press::RedFlag { flag, stop } => return self.red_flag(flag, stop),
             Press::CloseOverlay => self.overlay = None,
             // The press itself is the point: it counts as the customer still here.
             Press::MoreTime => {}
@@ -123,6 +130,8 @@ impl Session {
             | Press::ToggleTheme
             | Press::SetLanguage(_)
             | Press::CallStaff
+            | Press::CallStaffBecause(_)
+            | Press::RedFlag { .. }
             | Press::CloseOverlay
             | Press::MoreTime
             | Press::StartSelfCheck { .. }
@@ -146,6 +155,30 @@ impl Session {
             StaffMsg::Action(action) => (*self.screen() == Screen::Staff).then_some(Effect::Staff(action)),
         };
         [Effect::Speech(Speak::Interrupt)].into_iter().chain(effect).collect()
+    }
+
+    /// The alert for staff, from the screen the customer is on.
+    fn alert(&self, reason: Reason) -> Effect {
+        Effect::AlertStaff { screen: self.screen().key(), reason }
+    }
+
+    /// A red flag in the transfer check: its questions give way to the calm
+    /// `stop` screen (Back then leaves the check), and staff are called
+    /// quietly from the question's screen. Speech stops; nothing is said of
+    /// a scam, and no overlay covers the calm screen.
+    fn red_flag(&mut self, flag: String, stop: Screen) -> Vec<Effect> {
+        let alert = self.alert(Reason::PossibleScam { flag });
+        let section = |s: &Screen| match s {
+            Screen::List(id) | Screen::Item(id, _) => Some(*id),
+            Screen::Home | Screen::SelfCheck { .. } | Screen::StaffPin | Screen::Staff => None,
+        };
+        let in_check = |p: &Place| section(&p.screen).is_some() && section(&p.screen) == section(&stop);
+        while self.stack.len() > 1 && self.stack.last().is_some_and(in_check) {
+            self.stack.pop();
+        }
+        self.sound_panel = false;
+        self.stack.push(Place { screen: stop, page: 0 });
+        vec![Effect::Speech(Speak::Interrupt), alert]
     }
 
     fn on_self_check(&mut self, change: impl FnOnce(&mut Place)) {
@@ -197,6 +230,8 @@ impl Gate {
             | Press::ToggleTheme
             | Press::SetLanguage(_)
             | Press::CallStaff
+            | Press::CallStaffBecause(_)
+            | Press::RedFlag { .. }
             | Press::CloseOverlay
             | Press::Read
             | Press::RepeatSpeech

@@ -1,7 +1,7 @@
 use super::super::effect::PinEdit;
 use super::super::message::{Press, StaffAction, StaffMsg};
 use super::*;
-use crate::kiosk::{SectionId, Tally, VoiceChange};
+use crate::kiosk::{Reason, SectionId, Tally, VoiceChange};
 use crate::speech::Voice;
 
 const TALLY: Tally = Tally { stats_key: "things", help: "things opened", staff_line: "things-today" };
@@ -102,10 +102,41 @@ fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
         vec![
             Effect::Speech(Speak::Interrupt),
             Effect::Count(Counted::CallStaffPressed),
-            Effect::AlertStaff { screen: "counted".into() },
+            Effect::AlertStaff { screen: "counted".into(), reason: Reason::JustCome },
         ]
     );
-    assert_eq!(s.overlay, Some(Overlay::CallStaff));
+    assert_eq!(s.overlay, Some(Overlay::CallStaff { picked: None }));
+    // A reason picked then goes with another alert, and is marked.
+    assert_eq!(
+        effects(&mut s, Press::CallStaffBecause(Reason::NeedSeat), 3.0),
+        vec![
+            Effect::Speech(Speak::Interrupt),
+            Effect::AlertStaff { screen: "counted".into(), reason: Reason::NeedSeat },
+        ]
+    );
+    assert_eq!(s.overlay, Some(Overlay::CallStaff { picked: Some("need-seat") }));
+}
+
+#[test]
+fn a_red_flag_calls_staff_quietly_and_leaves_the_questions_for_the_calm_screen() {
+    let mut s = session();
+    apply(&mut s, Press::Open(Screen::List(COUNTED)), 1.0);
+    apply(&mut s, Press::Open(Screen::List(PLAIN)), 2.0);
+    apply(&mut s, Press::Open(Screen::Item(PLAIN, "q2".into())), 3.0);
+    let stop = Screen::Item(PLAIN, "stop".into());
+    let flagged = effects(&mut s, Press::RedFlag { flag: "q2".into(), stop: stop.clone() }, 4.0);
+    assert_eq!(
+        flagged,
+        vec![
+            Effect::Speech(Speak::Interrupt),
+            Effect::AlertStaff { screen: "part:q2".into(), reason: Reason::PossibleScam { flag: "q2".into() } },
+        ],
+        "no chime is an effect of its own; nothing is counted per answer"
+    );
+    assert_eq!(s.screen(), &stop);
+    assert_eq!(s.overlay, None, "nothing covers the calm screen");
+    apply(&mut s, Press::Back, 5.0);
+    assert_eq!(s.screen(), &Screen::List(COUNTED), "Back leaves the check");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod fraud;
 pub mod rights;
 mod section;
 pub mod self_check;
+pub mod transfer_check;
 
 pub use section::Section;
 
@@ -17,7 +18,8 @@ use crate::content::Content;
 use crate::kiosk::{Screen, SectionId};
 
 /// The home screen's sections, in the order of its tiles.
-pub static SECTIONS: &[Section] = &[fraud::SECTION, facilities::SECTION, rights::SECTION, self_check::SECTION];
+pub static SECTIONS: &[Section] =
+    &[transfer_check::SECTION, fraud::SECTION, facilities::SECTION, rights::SECTION, self_check::SECTION];
 
 /// The section a screen belongs to.
 pub fn find(id: SectionId) -> Option<&'static Section> {

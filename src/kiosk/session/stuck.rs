@@ -1,0 +1,133 @@
+//! Noticing a customer who seems stuck, to offer help once a visit: they
+//! touched the screen but nothing new came up for a while, or they went back
+//! and forth between the same two pages three times. Never while a page is
+//! being read aloud to them.
+
+use super::super::screen::Screen;
+
+/// Going back and forth between the same two pages this often is stuck.
+pub const BOUNCES: usize = 3;
+
+/// A page: a screen and its page number.
+type At = (Screen, usize);
+
+#[derive(Clone, Debug)]
+pub struct Stuck {
+    /// When the customer last got somewhere new.
+    progress_at: f64,
+    /// They touched the screen since.
+    touched: bool,
+    /// The page before the current one, and the current one.
+    before: Option<At>,
+    current: Option<At>,
+    /// Back-and-forths in a row between the same two pages.
+    bounces: usize,
+    /// Speech goes on until this time.
+    listening_until: f64,
+    /// Asked already this visit.
+    asked: bool,
+}
+
+impl Stuck {
+    pub fn new(now: f64) -> Self {
+        Self {
+            progress_at: now,
+            touched: false,
+            before: None,
+            current: None,
+            bounces: 0,
+            listening_until: f64::NEG_INFINITY,
+            asked: false,
+        }
+    }
+
+    pub fn touched(&mut self) {
+        self.touched = true;
+    }
+
+    pub fn listening_until(&mut self, until: f64) {
+        self.listening_until = self.listening_until.max(until);
+    }
+
+    /// A page was drawn at time `now`. Another page is progress, unless it is
+    /// the one just left (a back-and-forth).
+    pub fn at(&mut self, page: At, now: f64) {
+        if self.current.as_ref() == Some(&page) {
+            return;
+        }
+        if self.before.as_ref() == Some(&page) {
+            self.bounces += 1;
+        } else {
+            self.bounces = 0;
+            self.progress_at = now;
+            self.touched = false;
+        }
+        self.before = self.current.replace(page);
+    }
+
+    /// Whether to ask now (at most once): stuck, and not being read to.
+    pub fn ask(&mut self, now: f64, after: Option<f64>) -> bool {
+        let Some(after) = after else { return false };
+        let stalled = self.touched && now - self.progress_at >= after;
+        let ask = !self.asked && (stalled || self.bounces >= BOUNCES) && now >= self.listening_until;
+        self.asked |= ask;
+        ask
+    }
+
+    /// Seconds until `ask` could say yes by time alone.
+    pub fn next_ask_in(&self, now: f64, after: Option<f64>) -> Option<f64> {
+        let after = after.filter(|_| self.touched && !self.asked)?;
+        Some((self.progress_at + after).max(self.listening_until) - now).map(|s| s.max(0.05))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(n: usize) -> At {
+        (Screen::Home, n)
+    }
+
+    #[test]
+    fn a_touch_without_progress_for_the_time_asks_once() {
+        let mut s = Stuck::new(0.0);
+        s.at(page(0), 0.0);
+        assert!(!s.ask(100.0, Some(60.0)), "no touch, no question: reading quietly is fine");
+        s.touched();
+        assert!(!s.ask(59.0, Some(60.0)));
+        assert!(s.ask(60.0, Some(60.0)));
+        assert!(!s.ask(200.0, Some(60.0)), "once a visit");
+    }
+
+    #[test]
+    fn progress_restarts_the_time_and_listening_defers_the_question() {
+        let mut s = Stuck::new(0.0);
+        s.at(page(0), 0.0);
+        s.touched();
+        s.at(page(1), 50.0);
+        assert!(!s.ask(100.0, Some(60.0)), "a new page at 50 s is progress");
+        s.touched();
+        s.listening_until(130.0);
+        assert!(!s.ask(115.0, Some(60.0)), "never while a page is read aloud");
+        assert_eq!(s.next_ask_in(115.0, Some(60.0)), Some(15.0));
+        assert!(s.ask(130.0, Some(60.0)));
+    }
+
+    #[test]
+    fn three_back_and_forths_between_two_pages_ask_but_browsing_does_not() {
+        let mut s = Stuck::new(0.0);
+        for (t, p) in [0, 1, 0, 2, 0, 3, 0].into_iter().enumerate() {
+            s.at(page(p), t as f64);
+        }
+        assert!(!s.ask(7.0, Some(60.0)), "a menu and a different item each time is browsing");
+        let mut s = Stuck::new(0.0);
+        for (t, p) in [0, 1, 0, 1].into_iter().enumerate() {
+            s.at(page(p), t as f64);
+        }
+        assert!(!s.ask(4.0, Some(60.0)), "two back-and-forths");
+        s.at(page(0), 4.0);
+        assert!(s.ask(5.0, Some(60.0)), "the third");
+        assert!(!Stuck::new(0.0).ask(1000.0, None), "the setting can turn it off");
+    }
+}
