@@ -76,6 +76,8 @@ fn main() {
                 Press::Back,
                 Press::Open(Screen::List(fraud::ID)),
                 Press::Back,
+                Press::Open(Screen::List(fraud::ID)),
+                Press::Back,
             ],
         ),
         // The idle poster: each slogan in turn (taken once faded in).

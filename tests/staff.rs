@@ -281,6 +281,7 @@ fn usage_counts_are_counts_only() {
          {today},facility,damaged-notes,1\n\
          {today},language,en-US,1\n\
          {today},language,zh-CN,2\n\
+         {today},alert,just-come,1\n\
          {today},call_staff,,1\n"
     );
     assert_eq!(csv, expected);

@@ -40,7 +40,7 @@ fn zh_cn(id: &str) -> String {
 fn every_declared_section_has_a_home_tile_that_opens_it() {
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
     let sections = kiosk::ui::sections::SECTIONS;
-    assert_eq!(sections.len(), 4, "fraud, facilities, rights, self-check");
+    assert_eq!(sections.len(), 5, "transfer check, fraud, facilities, rights, self-check");
     let mut h = harness(LANDSCAPE);
     for section in sections {
         let label = zh_cn(section.label);

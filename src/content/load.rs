@@ -17,6 +17,10 @@ use super::validate::Checker;
 pub const FILES: [&str; 6] =
     ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml", "transfer-check.toml"];
 
+/// Files a folder may lack: content written before they existed still
+/// loads, and the part they hold is left out (with a warning saying so).
+pub const OPTIONAL: [&str; 1] = ["transfer-check.toml"];
+
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
     pub content: Option<Content>,
@@ -52,6 +56,10 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
     for name in FILES {
         let source = match given.iter().find(|(n, _)| *n == name) {
             Some((_, bytes)) => decode_text(name, bytes.to_vec()),
+            None if OPTIONAL.contains(&name) && !dir.join(name).exists() => {
+                diagnostics.push(missing_optional(name));
+                continue;
+            }
             None => read_source(dir, name),
         };
         match source {
@@ -112,8 +120,11 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
         let phones = branch.as_ref().map(|b| b.phones.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
         checker.transfer_check(t, phones.as_deref());
     }
-    let content = match (branch, fraud, facilities, rights, quiz, transfer_check) {
-        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz), Some(transfer_check)) => {
+    // An optional file that is there must be right: broken, it blocks the load.
+    let optional_ok = |name: &str, parsed: bool| parsed || !sources.contains_key(name);
+    let transfer_ok = optional_ok("transfer-check.toml", transfer_check.is_some());
+    let content = match (branch, fraud, facilities, rights, quiz) {
+        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz)) if transfer_ok => {
             Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights, quiz, transfer_check })
         }
         _ => None,
@@ -122,6 +133,15 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let version = version(FILES.iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));
     Loaded { content: content.filter(|_| !has_errors), diagnostics, version }
+}
+
+fn missing_optional(name: &str) -> Diagnostic {
+    let d = super::diagnostic::file_problem(
+        name,
+        "file is missing; the screens it holds are left out",
+        format!("copy `{name}` from the bundled content (assets/content) and adapt it"),
+    );
+    Diagnostic { severity: super::diagnostic::Severity::Warning, ..d }
 }
 
 /// The optional list of words to avoid: absent means no check.

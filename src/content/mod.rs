@@ -10,6 +10,7 @@ mod facility_check;
 mod icon;
 pub mod images;
 mod load;
+mod lookup;
 mod model;
 mod quiz_check;
 mod safe_file;

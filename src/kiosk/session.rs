@@ -155,7 +155,7 @@ impl Session {
         let accepted = match seen {
             Observation::StillHere => {
                 self.last_input = now;
-                self.stuck.touched();
+                self.stuck.touched(now);
                 true
             }
             Observation::ListeningUntil(until) => {

@@ -40,19 +40,22 @@ pub fn idle_warning(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, se
 /// "A staff member is coming", and reasons to tell them in one tap (each
 /// sent with another alert; the one picked is marked).
 pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, picked: Option<&str>) {
-    let reason = |icon, reason: Reason| Choice {
+    let reason = |icon, label: &str, reason: Reason| Choice {
         icon: Some(icon),
-        label: view.t(&format!("reason-{}", reason.key())),
+        label: view.t(label),
         selected: picked == Some(reason.key()),
         msg: Press::CallStaffBecause(reason).into(),
         kind: ButtonKind::Normal,
     };
-    let [family, hear, seat] = Reason::PICKABLE;
     let blocks = [
         Block::Title(view.t("staff-coming-title")),
         Block::Paragraph(view.t("staff-coming-body"), Tone::Normal),
         Block::Heading(view.t("staff-coming-why")),
-        Block::Choices(vec![reason(icons::PHONE, family), reason(icons::EAR, hear), reason(icons::SEAT, seat)]),
+        Block::Choices(vec![
+            reason(icons::PHONE, "reason-call-family", Reason::CallFamily),
+            reason(icons::EAR, "reason-cannot-hear", Reason::CannotHear),
+            reason(icons::SEAT, "reason-need-seat", Reason::NeedSeat),
+        ]),
         button(icons::OK, view.t("staff-coming-ok"), Press::CloseOverlay),
     ];
     dialog(ui, view, out, screen, &blocks);

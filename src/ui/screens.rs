@@ -31,7 +31,7 @@ fn home(view: &View) -> Vec<Block> {
     let name = view.content.branch.branch.text.get(lang).map(|b| view.words(&b.name)).unwrap_or_default();
     let mut out = vec![Block::Title(view.t_with("home-title", &[("name", FluentValue::from(name))]))];
     let tile = |s: &Section| primary(s.icon, view.t(s.label), (s.open)(view.content));
-    out.push(Block::Tiles(SECTIONS.iter().map(tile).collect()));
+    out.push(Block::Tiles(SECTIONS.iter().filter(|s| (s.offered)(view.content)).map(tile).collect()));
     out.push(Block::Choices(vec![
         choice(icons::TEXT_SIZE, text_size_label(view), Press::NextTextSize),
         choice(icons::CONTRAST, theme_label(view), Press::ToggleTheme),

@@ -5,8 +5,13 @@
 
 use super::super::screen::Screen;
 
-/// Going back and forth between the same two pages this often is stuck.
-pub const BOUNCES: usize = 3;
+/// Going back and forth between the same two pages three times (A → B → A
+/// three times over: five returns to the page just left in a row) is stuck.
+pub const BOUNCES: usize = 5;
+
+/// Input this soon after getting somewhere is the tap that got there (its
+/// release, the finger lifting), not a new touch.
+const TOUCH_GRACE: f64 = 1.0;
 
 /// A page: a screen and its page number.
 type At = (Screen, usize);
@@ -41,12 +46,15 @@ impl Stuck {
         }
     }
 
-    pub fn touched(&mut self) {
-        self.touched = true;
+    pub fn touched(&mut self, now: f64) {
+        self.touched |= now - self.progress_at > TOUCH_GRACE;
     }
 
+    /// A page read aloud until `until`: listening is getting somewhere too,
+    /// and nobody is asked while it lasts.
     pub fn listening_until(&mut self, until: f64) {
         self.listening_until = self.listening_until.max(until);
+        self.progress_at = self.progress_at.max(until);
     }
 
     /// A page was drawn at time `now`. Another page is progress, unless it is
@@ -94,7 +102,9 @@ mod tests {
         let mut s = Stuck::new(0.0);
         s.at(page(0), 0.0);
         assert!(!s.ask(100.0, Some(60.0)), "no touch, no question: reading quietly is fine");
-        s.touched();
+        s.touched(0.5);
+        assert!(!s.ask(100.0, Some(60.0)), "the finger lifting after the tap is not a new touch");
+        s.touched(5.0);
         assert!(!s.ask(59.0, Some(60.0)));
         assert!(s.ask(60.0, Some(60.0)));
         assert!(!s.ask(200.0, Some(60.0)), "once a visit");
@@ -104,14 +114,15 @@ mod tests {
     fn progress_restarts_the_time_and_listening_defers_the_question() {
         let mut s = Stuck::new(0.0);
         s.at(page(0), 0.0);
-        s.touched();
+        s.touched(5.0);
         s.at(page(1), 50.0);
         assert!(!s.ask(100.0, Some(60.0)), "a new page at 50 s is progress");
-        s.touched();
+        s.touched(60.0);
         s.listening_until(130.0);
         assert!(!s.ask(115.0, Some(60.0)), "never while a page is read aloud");
-        assert_eq!(s.next_ask_in(115.0, Some(60.0)), Some(15.0));
-        assert!(s.ask(130.0, Some(60.0)));
+        assert_eq!(s.next_ask_in(115.0, Some(60.0)), Some(75.0), "listening is progress too");
+        assert!(!s.ask(189.0, Some(60.0)));
+        assert!(s.ask(190.0, Some(60.0)));
     }
 
     #[test]
@@ -122,12 +133,12 @@ mod tests {
         }
         assert!(!s.ask(7.0, Some(60.0)), "a menu and a different item each time is browsing");
         let mut s = Stuck::new(0.0);
-        for (t, p) in [0, 1, 0, 1].into_iter().enumerate() {
+        for (t, p) in [0, 1, 0, 1, 0, 1].into_iter().enumerate() {
             s.at(page(p), t as f64);
         }
-        assert!(!s.ask(4.0, Some(60.0)), "two back-and-forths");
-        s.at(page(0), 4.0);
-        assert!(s.ask(5.0, Some(60.0)), "the third");
+        assert!(!s.ask(6.0, Some(60.0)), "there and back twice, and there again");
+        s.at(page(0), 6.0);
+        assert!(s.ask(7.0, Some(60.0)), "back the third time");
         assert!(!Stuck::new(0.0).ask(1000.0, None), "the setting can turn it off");
     }
 }

@@ -24,6 +24,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::FACILITIES,
     label: "section-facilities",
+    offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {
         let items = c.facilities.facilities.iter().map(|f| facility(&f.id.value));

@@ -11,6 +11,8 @@ pub struct Section {
     pub icon: &'static str,
     /// Locale message id of its home tile (and its menu's title).
     pub label: &'static str,
+    /// Whether this content has the section (its file may be optional).
+    pub offered: fn(&Content) -> bool,
     /// What pressing its home tile does.
     pub open: fn(&Content) -> Press,
     /// Every screen it makes for this content, its menu first. The self-check's
