@@ -188,29 +188,9 @@ fn content_errors_show_in_the_panel_and_never_to_customers() {
     assert!(h.query_all_by_label_contains("fraud.toml:").next().is_some());
 }
 
-/// A one-shot HTTP server on 127.0.0.1: returns the port and a receiver of
-/// request bodies. `answer` false: it reads the request and never replies.
-fn server(answer: bool) -> (u16, std::sync::mpsc::Receiver<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let _ = tx.send(read_request_body(&stream));
-            if answer {
-                use std::io::Write;
-                let _ = (&stream).write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
-            } else {
-                std::thread::sleep(Duration::from_secs(30));
-            }
-        }
-    });
-    (port, rx)
-}
-
 #[test]
 fn call_staff_posts_the_alert_once_a_minute() {
-    let (port, bodies) = server(true);
+    let (port, bodies) = alert_server(true);
     let dir = tempfile::tempdir().expect("temp");
     let files = staff_files(dir.path(), |s| {
         s.kiosk_id = "幸福路-大堂1".into();
@@ -236,7 +216,7 @@ fn call_staff_posts_the_alert_once_a_minute() {
 
 #[test]
 fn a_dead_alert_address_does_not_hold_up_the_screen() {
-    let (port, bodies) = server(false);
+    let (port, bodies) = alert_server(false);
     let dir = tempfile::tempdir().expect("temp");
     let files = staff_files(dir.path(), |s| {
         s.call_staff.url = Some(format!("http://127.0.0.1:{port}/alert"));

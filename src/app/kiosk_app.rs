@@ -144,10 +144,12 @@ impl KioskApp {
         if !warning {
             // Nobody walks off mid-sentence: idle time counts from the end of
             // the speech (or from now, if it just ended).
+            // (Speech that just ended counts as listening until now, not as a
+            // touch: a customer who seems stuck is told apart by touches.)
             if let Some(until) = self.talk.speaking_until(now) {
                 msgs.push(Observation::ListeningUntil(until).into());
             } else if talk_changed {
-                msgs.push(Observation::StillHere.into());
+                msgs.push(Observation::ListeningUntil(now).into());
             }
         }
         msgs.push(Observation::Tick.into());

@@ -144,6 +144,7 @@ impl Session {
             Gate::Normal if now - self.last_accepted < DOUBLE_TAP_SECONDS => return Outcome::default(),
             Gate::Normal => self.last_accepted = now,
         }
+        self.stuck.pressed(now);
         Outcome { accepted: true, redraw: true, effects: press(self) }
     }
 

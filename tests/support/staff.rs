@@ -46,3 +46,23 @@ pub fn type_pin(h: &mut Harness<'static, KioskApp>, pin: &str) {
     }
     tap(h, "确定");
 }
+
+/// A one-shot HTTP server on 127.0.0.1: returns the port and a receiver of
+/// request bodies. `answer` false: it reads the request and never replies.
+pub fn alert_server(answer: bool) -> (u16, std::sync::mpsc::Receiver<String>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = tx.send(super::read_request_body(&stream));
+            if answer {
+                use std::io::Write;
+                let _ = (&stream).write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            } else {
+                std::thread::sleep(std::time::Duration::from_secs(30));
+            }
+        }
+    });
+    (port, rx)
+}

@@ -69,6 +69,8 @@ pub struct Desk {
     pub exit: Exit,
     /// Auto-read when the settings leave it unset.
     pub(super) auto_read_default: bool,
+    /// Chimes played since start-up (tests check a quiet call plays none).
+    pub chimes: u32,
 }
 
 impl Desk {
@@ -90,6 +92,7 @@ impl Desk {
             settings_message: None,
             exit: Exit::Staying,
             auto_read_default,
+            chimes: 0,
         }
     }
 
@@ -167,6 +170,7 @@ impl Desk {
         }
         self.count_one(Count::Alert(reason.key()), worker);
         if !reason.quiet() && self.settings.settings.call_staff.chime {
+            self.chimes += 1;
             super::chime::play();
         }
     }

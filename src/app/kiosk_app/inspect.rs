@@ -57,6 +57,11 @@ impl KioskApp {
         self.pictures.problems.get(&facilities::facility(facility).key())
     }
 
+    /// How many times the call-staff chime was played.
+    pub fn chimes_played(&self) -> u32 {
+        self.desk.chimes
+    }
+
     pub fn speech(&self) -> &Speech {
         self.talk.speech()
     }

@@ -1,7 +1,8 @@
 //! Noticing a customer who seems stuck, to offer help once a visit: they
-//! touched the screen but nothing new came up for a while, or they went back
-//! and forth between the same two pages three times. Never while a page is
-//! being read aloud to them.
+//! touch the screen but no button takes and nothing new comes up for a while,
+//! or they go back and forth between the same two pages three times. Never
+//! while a page is being read aloud to them, and never under a finger: the
+//! question waits until the last touch is a moment old.
 
 use super::super::screen::Screen;
 
@@ -13,6 +14,10 @@ pub const BOUNCES: usize = 5;
 /// release, the finger lifting), not a new touch.
 const TOUCH_GRACE: f64 = 1.0;
 
+/// The question waits this long after the last touch, so it never appears
+/// under a finger that is about to press something.
+const AFTER_TOUCH: f64 = 2.0;
+
 /// A page: a screen and its page number.
 type At = (Screen, usize);
 
@@ -22,6 +27,7 @@ pub struct Stuck {
     progress_at: f64,
     /// They touched the screen since.
     touched: bool,
+    last_touch: f64,
     /// The page before the current one, and the current one.
     before: Option<At>,
     current: Option<At>,
@@ -38,6 +44,7 @@ impl Stuck {
         Self {
             progress_at: now,
             touched: false,
+            last_touch: f64::NEG_INFINITY,
             before: None,
             current: None,
             bounces: 0,
@@ -48,6 +55,13 @@ impl Stuck {
 
     pub fn touched(&mut self, now: f64) {
         self.touched |= now - self.progress_at > TOUCH_GRACE;
+        self.last_touch = now;
+    }
+
+    /// A button took the press: the customer is doing something.
+    pub fn pressed(&mut self, now: f64) {
+        self.progress_at = self.progress_at.max(now);
+        self.touched = false;
     }
 
     /// A page read aloud until `until`: listening is getting somewhere too,
@@ -76,7 +90,7 @@ impl Stuck {
     /// Whether to ask now (at most once): stuck, and not being read to.
     pub fn ask(&mut self, now: f64, after: Option<f64>) -> bool {
         let Some(after) = after else { return false };
-        let stalled = self.touched && now - self.progress_at >= after;
+        let stalled = self.touched && now - self.progress_at >= after && now - self.last_touch >= AFTER_TOUCH;
         let ask = !self.asked && (stalled || self.bounces >= BOUNCES) && now >= self.listening_until;
         self.asked |= ask;
         ask
@@ -85,7 +99,8 @@ impl Stuck {
     /// Seconds until `ask` could say yes by time alone.
     pub fn next_ask_in(&self, now: f64, after: Option<f64>) -> Option<f64> {
         let after = after.filter(|_| self.touched && !self.asked)?;
-        Some((self.progress_at + after).max(self.listening_until) - now).map(|s| s.max(0.05))
+        let at = (self.progress_at + after).max(self.listening_until).max(self.last_touch + AFTER_TOUCH);
+        Some((at - now).max(0.05))
     }
 }
 
@@ -108,6 +123,19 @@ mod tests {
         assert!(!s.ask(59.0, Some(60.0)));
         assert!(s.ask(60.0, Some(60.0)));
         assert!(!s.ask(200.0, Some(60.0)), "once a visit");
+    }
+
+    #[test]
+    fn never_under_a_finger_and_a_button_that_takes_is_progress() {
+        let mut s = Stuck::new(0.0);
+        s.touched(5.0);
+        s.touched(61.0);
+        assert!(!s.ask(61.0, Some(60.0)), "the touch may be the press of a button");
+        s.pressed(61.0);
+        assert!(!s.ask(63.0, Some(60.0)), "it was: progress");
+        s.touched(70.0);
+        assert!(!s.ask(120.0, Some(60.0)));
+        assert!(s.ask(121.0, Some(60.0)), "a touch nothing took, and a minute since the press");
     }
 
     #[test]
