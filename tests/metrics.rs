@@ -141,11 +141,17 @@ fn a_failed_alert_counts_as_failed_and_wrong_pins_count() {
     tap(&mut h, "呼叫工作人员");
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut text = scrape(&h);
-    while sample(&text, "kiosk_call_staff_alerts_total{reason=\"just-come\",result=\"failed\"}").is_none() && Instant::now() < deadline {
+    while sample(&text, "kiosk_call_staff_alerts_total{reason=\"just-come\",result=\"failed\"}").is_none()
+        && Instant::now() < deadline
+    {
         std::thread::sleep(Duration::from_millis(200));
         text = scrape(&h);
     }
-    assert_eq!(sample(&text, "kiosk_call_staff_alerts_total{reason=\"just-come\",result=\"failed\"}"), Some(1.0), "{text}");
+    assert_eq!(
+        sample(&text, "kiosk_call_staff_alerts_total{reason=\"just-come\",result=\"failed\"}"),
+        Some(1.0),
+        "{text}"
+    );
     assert_eq!(sample(&text, "kiosk_call_staff_alerts_total{reason=\"just-come\",result=\"delivered\"}"), None);
     assert_eq!(sample(&text, "kiosk_call_staff_presses_total"), Some(1.0));
     tap(&mut h, "好的");

@@ -121,7 +121,9 @@ fn call_staff_takes_a_reason_in_one_tap() {
     tap(&mut h, "呼叫工作人员");
     let first = next_alert(&bodies);
     assert_eq!((first["reason"].as_str(), first.get("flag")), (Some("just-come"), None));
-    for (label, reason) in [("我需要坐下", "need-seat"), ("我听不清，请来当面说", "cannot-hear"), ("请帮我给家人打电话", "call-family")] {
+    for (label, reason) in
+        [("我需要坐下", "need-seat"), ("我听不清，请来当面说", "cannot-hear"), ("请帮我给家人打电话", "call-family")]
+    {
         tap(&mut h, label);
         assert_eq!(next_alert(&bodies)["reason"], reason, "{label}");
         let picked = h.get_by_label(label);
@@ -177,6 +179,7 @@ fn progress_or_listening_means_no_offer_and_no_means_no() {
     assert!(!shows(&h, "要请工作人员过来帮您吗？"), "a new page is progress: 40 s since");
     // Listening: the page is being read (the engine has not finished).
     tap(&mut h, "朗读");
+    pass_time(&mut h, 5.0);
     touch_nothing(&mut h);
     pass_time(&mut h, 70.0);
     assert!(!recorder.said().is_empty(), "reading");

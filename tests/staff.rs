@@ -5,7 +5,6 @@
 
 mod support;
 
-use std::net::TcpListener;
 use std::str::FromStr;
 use std::time::Duration;
 

@@ -175,6 +175,14 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
         apply(&mut h, Press::CallStaff);
         check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
         apply(&mut h, Press::CloseOverlay);
+        // Back and forth three times: the offer of help.
+        for _ in 0..4 {
+            apply(&mut h, Press::Open(fraud::topic("safe-account")));
+            apply(&mut h, Press::Back);
+        }
+        assert!(h.state().session().overlay.is_some(), "{size:?} {lang} level {level}: help is offered");
+        check_frame(&h, size, &format!("{size:?} {lang} level {level} offer help"), &mut problems);
+        apply(&mut h, Press::CloseOverlay);
         pass_time(&mut h, 95.0);
         let question = match lang {
             "zh-CN" => "还需要更多时间吗？",
@@ -272,8 +280,8 @@ fn home_shows_every_choice_on_one_screen_at_every_size_and_resolution() {
                 let buttons = |on_page: bool| {
                     h.state().items().iter().filter(|i| i.on_page == on_page && i.msg.is_some()).count()
                 };
-                // Four sections, text size, colours, three languages.
-                assert_eq!(buttons(true), 9, "{size:?} {lang} level {level}: home lost a choice");
+                // Five sections, text size, colours, three languages.
+                assert_eq!(buttons(true), 10, "{size:?} {lang} level {level}: home lost a choice");
                 // Read aloud, sound and call staff.
                 assert_eq!(buttons(false), 3, "{size:?} {lang} level {level}: a control is missing");
                 assert!(has_button(&h, "English") && has_button(&h, "中文") && has_button(&h, "繁體中文"));

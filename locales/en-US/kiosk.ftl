@@ -6,7 +6,7 @@ home-title = Welcome to { $name }
 
 section-fraud = Scam warnings
 section-facilities = Facilities
-section-transfer-check = Is someone telling you to send money?
+section-transfer-check = Told to send money?
 transfer-check-progress = Question { $n } of { $of }
 transfer-check-yes = Yes
 transfer-check-no = No

@@ -87,10 +87,14 @@ fn paint_row(ui: &mut Ui, view: &View, out: &mut Output, row: &[Choice], cols: u
 
 /// All tiles in one row when each is still wide enough for its words, else
 /// two by two (portrait).
+/// As many tiles a row as are wide enough (at least two), then spread evenly
+/// over the rows that takes: five tiles go 5, or 3 + 2, or 2 + 2 + 1.
 fn tile_rows<'a>(view: &View, tiles: &'a [Choice], width: f32) -> Vec<&'a [Choice]> {
     let all = tiles.len().max(1);
-    let wide = split_width(width, all, TARGET_GAP) >= view.style.sizes.body * TILE_MIN_WIDTH;
-    tiles.chunks(if wide { all } else { 2 }).collect()
+    let wide_enough = |k: usize| split_width(width, k, TARGET_GAP) >= view.style.sizes.body * TILE_MIN_WIDTH;
+    let most = (2..=all).rev().find(|k| wide_enough(*k)).unwrap_or(2).min(all);
+    let rows = all.div_ceil(most);
+    tiles.chunks(all.div_ceil(rows)).collect()
 }
 
 fn tile_sizes(view: &View) -> (f32, f32) {
@@ -111,16 +115,23 @@ fn tile_height(ui: &Ui, view: &View, row: &[Choice], width: f32) -> f32 {
         .fold(0.0, f32::max)
 }
 
+/// Each row gets the height its words and icon need, and an equal share of
+/// what is left (a row whose words take two lines is not squeezed).
 fn paint_tiles(ui: &mut Ui, view: &View, out: &mut Output, tiles: &[Choice], rect: Rect, id: egui::Id) {
     let rows = tile_rows(view, tiles, rect.width());
-    let row_h = (rect.height() - TARGET_GAP * (rows.len().saturating_sub(1)) as f32) / rows.len().max(1) as f32;
-    for (r, row) in rows.iter().enumerate() {
+    let needed: Vec<f32> = rows.iter().map(|row| tile_height(ui, view, row, rect.width())).collect();
+    let gaps = TARGET_GAP * (rows.len().saturating_sub(1)) as f32;
+    let share = ((rect.height() - gaps - needed.iter().sum::<f32>()) / rows.len().max(1) as f32).max(0.0);
+    let mut top = rect.top();
+    for (r, (row, need)) in rows.iter().zip(needed).enumerate() {
         let col_w = split_width(rect.width(), row.len(), TARGET_GAP);
+        let row_h = need + share;
         for (c, tile) in row.iter().enumerate() {
-            let at = pos2(rect.left() + c as f32 * (col_w + TARGET_GAP), rect.top() + r as f32 * (row_h + TARGET_GAP));
+            let at = pos2(rect.left() + c as f32 * (col_w + TARGET_GAP), top);
             let tile_rect = Rect::from_min_size(at, Vec2::new(col_w, row_h));
             paint_tile(ui, view, out, tile, tile_rect, id.with((r, c)));
         }
+        top += row_h + TARGET_GAP;
     }
 }
 

@@ -89,7 +89,11 @@ fn show_screen(
     let mut area = area_above(plan.height(view));
     // Menus must be seen whole, so they never page: home and the PIN pad
     // (unless the window is too small for that: then paging beats cutting off).
-    let menu = matches!(session.screen(), Screen::Home | Screen::StaffPin | Screen::SelfCheck { .. });
+    let menu = match session.screen() {
+        Screen::Home | Screen::StaffPin | Screen::SelfCheck { .. } => true,
+        Screen::List(id) | Screen::Item(id, _) => super::sections::find(*id).is_some_and(|s| s.whole),
+        Screen::Staff => false,
+    };
     let home = menu && page::fits_whole(ui, view, &blocks, area);
     if !home && page::count_pages(ui, view, &blocks, area) > 1 {
         plan = controls::plan(ui, view, screen.width(), session.voice, true, top_free);

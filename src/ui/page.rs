@@ -247,11 +247,13 @@ pub fn show_fitted(ui: &mut Ui, view: &View, out: &mut Output, blocks: &[Block],
 }
 
 /// The same blocks with the title stepped down to heading size and the home
-/// tiles without icons (for short screens).
+/// tiles as one row of ordinary big buttons, without icons (for short screens).
 fn with_title_as_heading(blocks: &[Block]) -> Vec<Block> {
     let compact = |b: &Block| match b {
         Block::Title(t) => Block::Heading(t.clone()),
-        Block::Tiles(tiles) => Block::Tiles(tiles.iter().map(|t| Choice { icon: None, ..t.clone() }).collect()),
+        Block::Tiles(tiles) => {
+            Block::Row(tiles.iter().map(|t| Choice { icon: None, ..t.clone() }).collect(), tiles.len().max(1))
+        }
         _ => b.clone(),
     };
     blocks.iter().map(compact).collect()

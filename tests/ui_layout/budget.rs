@@ -15,15 +15,22 @@ enum Kind {
     Facility,
     Rights,
     Steps,
+    /// A question of the transfer check, or its calm or reassuring end: read
+    /// by someone under pressure, so one page, always.
+    Check,
 }
 
 fn kind(screen: &Screen) -> Option<Kind> {
+    if matches!(screen, Screen::List(s) if s.key == "transfer-check") {
+        return Some(Kind::Check);
+    }
     let Screen::Item(section, id) = screen else { return None };
     match (section.key, id.as_str()) {
         ("fraud", _) => Some(Kind::Scam),
         ("facilities", _) => Some(Kind::Facility),
         ("rights", "steps") => Some(Kind::Steps),
         ("rights", _) => Some(Kind::Rights),
+        ("transfer-check", _) => Some(Kind::Check),
         _ => None,
     }
 }
@@ -50,11 +57,15 @@ fn unsized_small(level: usize, kind: Kind) -> usize {
         (_, Kind::Facility) => 6,
         (_, Kind::Rights) => 9,
         (_, Kind::Steps) => 20,
+        (_, Kind::Check) => 1,
     }
 }
 
 /// The budget for this panel's shape.
 fn budget(panel: Panel, level: usize, kind: Kind) -> Option<usize> {
+    if kind == Kind::Check {
+        return Some(1);
+    }
     if panel.inches.is_none() && panel.pixels == SMALL {
         return Some(unsized_small(level, kind));
     }

@@ -24,6 +24,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::FACILITIES,
     label: "section-facilities",
+    whole: false,
     offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {

@@ -22,6 +22,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::FRAUD,
     label: "section-fraud",
+    whole: false,
     offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {

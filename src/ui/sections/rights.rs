@@ -15,6 +15,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::RIGHTS,
     label: "section-rights",
+    whole: false,
     offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |_| std::iter::once(Screen::List(ID)).chain(RightsPart::ALL.map(RightsPart::screen)).collect(),

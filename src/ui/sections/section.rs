@@ -11,6 +11,9 @@ pub struct Section {
     pub icon: &'static str,
     /// Locale message id of its home tile (and its menu's title).
     pub label: &'static str,
+    /// Its screens are shown whole, never paged (the text steps down to fit):
+    /// a question with its answers must be seen at once.
+    pub whole: bool,
     /// Whether this content has the section (its file may be optional).
     pub offered: fn(&Content) -> bool,
     /// What pressing its home tile does.

@@ -17,6 +17,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::SELF_CHECK,
     label: "section-self-check",
+    whole: false,
     offered: |_| true,
     open: |c| Press::StartSelfCheck { situations: c.quiz.situations.len() },
     screens: |_| Vec::new(),

@@ -25,6 +25,7 @@ pub const SECTION: Section = Section {
     id: ID,
     icon: icons::TRANSFER,
     label: "section-transfer-check",
+    whole: true,
     offered: |c| c.transfer_check.is_some(),
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {
