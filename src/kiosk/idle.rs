@@ -89,6 +89,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_poster_message_fades_in_slowly_then_nothing_is_drawn_until_the_next() {
+        let p = IdlePolicy::default();
+        assert_eq!(p.poster(16.0), (2, 0.0), "the third message, just starting");
+        assert_eq!(p.poster(16.75), (2, 0.5), "half faded in after half the fade");
+        assert_eq!(p.poster(20.0), (2, 1.0));
+        assert!((p.poster_next_change(16.2) - 1.0 / FADE_FRAMES_PER_SECOND).abs() < 1e-9, "frames while fading");
+        assert!((p.poster_next_change(20.0) - 4.0).abs() < 1e-9, "then none until the next message");
+    }
+
+    #[test]
     fn warns_then_resets_with_at_least_twenty_seconds_to_answer() {
         let p = IdlePolicy::default();
         assert_eq!(p.phase(89.0), IdlePhase::Active);

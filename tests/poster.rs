@@ -1,0 +1,69 @@
+//! The idle screen as a poster for the lobby: one message at a time, its main
+//! line at least 120 px at 1080p (about 30 mm: legible from about 4 m), a
+//! hotline larger still, the "on the phone? hang up first" line in the
+//! rotation, no raw placeholder. (Every language, size and resolution is
+//! checked for fit by the layout sweep, `tests/ui_layout.rs`.)
+
+mod support;
+
+use kiosk::kiosk::IdlePolicy;
+use support::*;
+
+/// Every poster message in turn, as (texts drawn, with their sizes).
+fn posters() -> Vec<Vec<(String, f32)>> {
+    let mut h = harness(LANDSCAPE);
+    pass_time(&mut h, 61.0);
+    assert!(h.state().session().attract, "the poster is up");
+    let slogans = h.state().content().fraud.slogans.len();
+    assert!(slogans >= 6, "{slogans} messages");
+    let policy = IdlePolicy::default();
+    let mut out = Vec::new();
+    for want in 0..slogans {
+        // Fully faded in, at this message.
+        let mut guard = 0;
+        while {
+            let (slot, fade) = policy.poster(h.state().clock().now());
+            (slot % slogans, fade) != (want, 1.0)
+        } {
+            pass_time(&mut h, 0.5);
+            guard += 1;
+            assert!(guard < 200, "message {want} never came");
+        }
+        let fonts = h.state().last_audit().fonts.iter().map(|(t, size, _)| (t.clone(), *size)).collect();
+        out.push(fonts);
+    }
+    out
+}
+
+#[test]
+fn each_message_is_read_from_across_the_lobby() {
+    let all = posters();
+    for texts in &all {
+        let (main, size) = texts.first().expect("a main line");
+        assert!(*size >= 120.0, "main line {main:?} at {size} px");
+        assert!(texts.iter().all(|(t, _)| !t.contains('{')), "a raw placeholder: {texts:?}");
+        if let Some((_, number)) = texts.iter().find(|(t, _)| t == "96110") {
+            assert!(number > size, "the hotline is larger still: {number} px vs {size} px");
+        }
+    }
+    assert!(all.iter().any(|t| t.iter().any(|(s, _)| s == "96110")), "a hotline on some poster");
+    let hang_up = all.iter().any(|t| t.iter().any(|(s, _)| s.contains("先挂断")));
+    assert!(hang_up, "the on-the-phone line is in the rotation");
+}
+
+#[test]
+fn a_touch_on_the_poster_only_wakes() {
+    let mut h = harness(LANDSCAPE);
+    pass_time(&mut h, 61.0);
+    assert!(h.state().session().attract);
+    let main = h.state().last_audit().targets.clone();
+    assert!(main.is_empty(), "nothing on the poster can be pressed: {main:?}");
+    let at = egui::pos2(LANDSCAPE.x / 2.0, LANDSCAPE.y / 2.0);
+    h.event(egui::Event::PointerMoved(at));
+    let m = egui::Modifiers::NONE;
+    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: true, modifiers: m });
+    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: false, modifiers: m });
+    h.run();
+    assert!(!h.state().session().attract, "awake");
+    assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::Home, "and nothing beneath was pressed");
+}
