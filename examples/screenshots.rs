@@ -141,7 +141,11 @@ fn main() {
                             }
                             poster if poster.starts_with("poster") => {
                                 let want: usize = poster["poster".len()..].parse().unwrap_or(0);
-                                pass_time(&mut h, 61.0);
+                                // A visit in another language or size first ends (the
+                                // poster is always in the branch's default language).
+                                while !h.state().session().attract {
+                                    pass_time(&mut h, 30.0);
+                                }
                                 let policy = kiosk::kiosk::IdlePolicy::default();
                                 let slogans = h.state().content().fraud.slogans.len().max(1);
                                 let shown = |(slot, fade): (usize, f32)| (slot % slogans, fade);

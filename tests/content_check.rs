@@ -544,7 +544,7 @@ fn all_problems_of_all_files_in_one_run() {
     replace(dir.path(), "branch.toml", "number = \"110\"", "number = \"11O\"");
     replace(dir.path(), "rights.toml", "days = 15", "days = 0");
     replace(dir.path(), "quiz.toml", "scam = true", "scam = 1");
-    replace(dir.path(), "transfer-check.toml", "icon = \"phone\"", "icon = \"fone\"");
+    replace(dir.path(), "transfer-check.toml", "question = \"Is someone", "questoin = \"Is someone");
     let files: Vec<String> =
         problems(dir.path()).iter().map(|l| l.split(':').next().unwrap_or("").to_owned()).collect();
     assert_eq!(
@@ -571,15 +571,15 @@ fn the_transfer_checks_calm_screen_never_names_a_scam_and_asks_at_most_six() {
     replace(dir.path(), "transfer-check.toml", "lines = [\"工作人员马上过来。\"]", "lines = [\"您可能遇到了诈骗。\"]");
     expect(
         dir.path(),
-        "transfer-check.toml:13:10: error: the calm screen says \"骗\"; it may be read aloud while a scammer listens on the phone — say what to do (don't transfer yet, a staff member is coming, hang up), not what you suspect",
+        "transfer-check.toml:12:10: error: the calm screen says \"骗\"; it may be read aloud while a scammer listens on the phone — say what to do (don't transfer yet, a staff member is coming, hang up), not what you suspect",
     );
     let dir = copy_of(MINIMAL);
-    let question = "[[question]]\nid = \"q{n}\"\nicon = \"phone\"\n[question.text.zh-CN]\nquestion = \"有人让您转账吗？\"\n[question.text.en-US]\nquestion = \"Is someone telling you to send money?\"\n\n";
+    let question = "[[question]]\nid = \"q{n}\"\n[question.text.zh-CN]\nquestion = \"有人让您转账吗？\"\n[question.text.en-US]\nquestion = \"Is someone telling you to send money?\"\n\n";
     let seven: String = (1..=6).map(|n| question.replace("{n}", &n.to_string())).collect();
     edit(dir.path(), "transfer-check.toml", |t| format!("{seven}{t}"));
     expect(
         dir.path(),
-        "transfer-check.toml:50:6: error: 7 questions; at most 6 — someone being pressed on the phone will not answer more: keep the six most telling red flags",
+        "transfer-check.toml:44:6: error: 7 questions; at most 6 — someone being pressed on the phone will not answer more: keep the six most telling red flags",
     );
     let dir = copy_of(MINIMAL);
     replace(dir.path(), "transfer-check.toml", "id = \"on-the-phone\"", "id = \"stop\"");

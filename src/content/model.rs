@@ -326,7 +326,6 @@ impl TransferCheckFile {
 pub struct Question {
     /// Short id, sent to the staff tablet as the red flag, e.g. "on-the-phone".
     pub id: At<String>,
-    pub icon: At<Icon>,
     pub text: Texts<QuestionText>,
 }
 

@@ -80,7 +80,7 @@ fn question(view: &View, n: usize) -> Vec<Block> {
         Block::Heading(progress),
         Block::Title(view.words(&text.question)),
         Block::Tiles(vec![
-            answer(icons::glyph(q.icon.value), "transfer-check-yes", yes),
+            answer(icons::WARNING, "transfer-check-yes", yes),
             answer(icons::SAFE, "transfer-check-no", Press::Open(item(next))),
         ]),
     ]
