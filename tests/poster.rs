@@ -6,12 +6,22 @@
 
 mod support;
 
-use kiosk::kiosk::IdlePolicy;
+use kiosk::kiosk::{IdlePolicy, ThemeKind};
 use support::*;
 
-/// Every poster message in turn, as (texts drawn, with their sizes).
-fn posters() -> Vec<Vec<(String, f32)>> {
-    let mut h = harness(LANDSCAPE);
+/// Every poster message in turn, as (texts drawn, with their sizes), on a
+/// kiosk whose first language and theme are these, at this resolution. Each
+/// message must fit the screen with no character alone on a line.
+fn posters_of(lang: &str, theme: ThemeKind, size: egui::Vec2) -> Vec<Vec<(String, f32)>> {
+    let dir = tempfile::tempdir().expect("temp");
+    let files = support::staff::staff_files(dir.path(), |s| {
+        s.languages = vec![lang.to_owned()];
+        s.theme = theme;
+    });
+    let mut cfg = config();
+    cfg.staff_files = Some(files);
+    cfg.kiosk_mode = true;
+    let mut h = harness_with(size, cfg, false);
     pass_time(&mut h, 61.0);
     assert!(h.state().session().attract, "the poster is up");
     let slogans = h.state().content().fraud.slogans.len();
@@ -29,10 +39,35 @@ fn posters() -> Vec<Vec<(String, f32)>> {
             guard += 1;
             assert!(guard < 200, "message {want} never came");
         }
-        let fonts = h.state().last_audit().fonts.iter().map(|(t, size, _)| (t.clone(), *size)).collect();
-        out.push(fonts);
+        let audit = h.state().last_audit();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        for (text, rect, _) in &audit.texts {
+            assert!(screen.contains_rect(*rect), "{lang} {theme:?} {size:?}: {text:?} leaves the screen at {rect:?}");
+        }
+        assert!(audit.orphans.is_empty(), "{lang} {size:?}: a character alone: {:?}", audit.orphans);
+        out.push(audit.fonts.iter().map(|(t, size, _)| (t.clone(), *size)).collect());
     }
     out
+}
+
+fn posters() -> Vec<Vec<(String, f32)>> {
+    posters_of("zh-CN", ThemeKind::Calm, LANDSCAPE)
+}
+
+#[test]
+fn every_message_fits_in_every_language_theme_and_resolution() {
+    for lang in ["zh-CN", "en-US", "zh-HK"] {
+        for theme in [ThemeKind::Calm, ThemeKind::HighContrast] {
+            for size in RESOLUTIONS {
+                let all = posters_of(lang, theme, size);
+                let english = all.iter().flatten().any(|(t, _)| t.starts_with("Touch"));
+                assert_eq!(english, lang == "en-US", "{lang}: the poster speaks the branch's first language");
+                if size == LANDSCAPE {
+                    assert!(all.iter().all(|t| t.first().is_some_and(|(_, s)| *s >= 120.0)), "{lang}: {all:?}");
+                }
+            }
+        }
+    }
 }
 
 #[test]

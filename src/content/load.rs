@@ -52,23 +52,7 @@ pub fn load_for(dir: &Path, ui_languages: &[String], for_kiosk: bool) -> Loaded 
 /// pictures are still read from `dir`).
 pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], for_kiosk: bool) -> Loaded {
     let mut diagnostics = Vec::new();
-    let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
-    for name in FILES {
-        let source = match given.iter().find(|(n, _)| *n == name) {
-            Some((_, bytes)) => decode_text(name, bytes.to_vec()),
-            None if OPTIONAL.contains(&name) && !dir.join(name).exists() => {
-                diagnostics.push(missing_optional(name));
-                continue;
-            }
-            None => read_source(dir, name),
-        };
-        match source {
-            Ok(source) => {
-                sources.insert(name, source);
-            }
-            Err(d) => diagnostics.push(d),
-        }
-    }
+    let sources = read_sources(dir, given, &mut diagnostics);
 
     let branch = parse(&sources, "branch.toml", &mut diagnostics, |doc, d| {
         let branch = doc.section("branch", d);
@@ -159,6 +143,33 @@ fn avoid_terms(dir: &Path, given: &[(&str, &[u8])], diags: &mut Vec<Diagnostic>)
             AvoidTerms::default()
         }
     }
+}
+
+/// Every file's text (given, or read from `dir`); a missing optional file is
+/// a warning, any other problem an error.
+fn read_sources(
+    dir: &Path,
+    given: &[(&str, &[u8])],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<&'static str, SourceFile> {
+    let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
+    for name in FILES {
+        let source = match given.iter().find(|(n, _)| *n == name) {
+            Some((_, bytes)) => decode_text(name, bytes.to_vec()),
+            None if OPTIONAL.contains(&name) && !dir.join(name).exists() => {
+                diagnostics.push(missing_optional(name));
+                continue;
+            }
+            None => read_source(dir, name),
+        };
+        match source {
+            Ok(source) => {
+                sources.insert(name, source);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    sources
 }
 
 /// FNV-1a (64 bit) over the files in order: stable across builds and

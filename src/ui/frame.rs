@@ -53,18 +53,9 @@ fn show_screen(
         out.announce = Some(view.t("idle-question"));
         return None;
     }
-    match session.overlay {
-        Some(Overlay::CallStaff { picked }) => {
-            overlays::call_staff(ui, view, out, screen, picked);
-            out.announce = Some(view.t("staff-coming-title"));
-            return None;
-        }
-        Some(Overlay::OfferHelp) => {
-            overlays::offer_help(ui, view, out, screen);
-            out.announce = Some(view.t("offer-help-title"));
-            return None;
-        }
-        None => {}
+    if let Some(overlay) = session.overlay {
+        show_overlay(ui, view, out, screen, overlay);
+        return None;
     }
     // Staff work at one size, whatever the last customer chose, and need no
     // read-aloud (the panel has its own speech test).
@@ -118,6 +109,20 @@ fn show_screen(
     plan.show(ui, view, out, bottom, page, pages);
     out.announce = announcement(view, session.screen(), &blocks, page, pages);
     Some(pages)
+}
+
+/// A dialog over the whole screen, and what it says when it opens.
+fn show_overlay(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, overlay: Overlay) {
+    match overlay {
+        Overlay::CallStaff { picked } => {
+            overlays::call_staff(ui, view, out, screen, picked);
+            out.announce = Some(view.t("staff-coming-title"));
+        }
+        Overlay::OfferHelp => {
+            overlays::offer_help(ui, view, out, screen);
+            out.announce = Some(view.t("offer-help-title"));
+        }
+    }
 }
 
 /// What a new page says when it opens: its title and where you are; the
