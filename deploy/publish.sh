@@ -29,7 +29,7 @@ links=$(find "$content" -type l)
 [ -z "$links" ] || refuse "links are not published; copy the files themselves: $links"
 stray=$(find "$content" -mindepth 1 \
   ! \( -type f \( -name branch.toml -o -name fraud.toml -o -name facilities.toml -o -name rights.toml \
-                 -o -name quiz.toml -o -name avoid-terms.toml \) -path "$content/*" ! -path "$content/*/*" \) \
+                 -o -name quiz.toml -o -name transfer-check.toml -o -name avoid-terms.toml \) -path "$content/*" ! -path "$content/*/*" \) \
   ! \( -type d \( -path "$content/images" -o -path "$content/schema" \) \) \
   ! \( -type f -path "$content/images/*" \( -iname '*.png' -o -iname '*.jpg' -o -iname '*.jpeg' \) ! -path "$content/images/*/*" \) \
   ! \( -type f -path "$content/schema/*.schema.json" \) -print)

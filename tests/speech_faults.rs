@@ -130,3 +130,35 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     let again: Vec<String> = daemon.said().into_iter().skip(before).collect();
     assert!(again.iter().any(|s| s.contains("冒充公检法")), "the page is read from its title: {again:?}");
 }
+
+/// Speech comes back while a customer keeps tapping: each tap (a stop sent to
+/// the speech thread) must not put off the next try to reconnect.
+#[test]
+fn speech_comes_back_while_people_keep_tapping() {
+    let daemon = Arc::new(Daemon::default());
+    daemon.up.store(true, Ordering::SeqCst);
+    let mut cfg = config();
+    cfg.speech = speech_on(&daemon);
+    cfg.auto_read = false;
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    assert!(wait_until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
+    press(&mut h, "防骗提醒");
+    daemon.kill();
+    press(&mut h, "冒充公检法");
+    press(&mut h, "返回");
+    assert!(wait_until(&mut h, Duration::from_secs(2), |h| !has_button(h, "朗读")), "speech is gone");
+    daemon.up.store(true, Ordering::SeqCst);
+    // Taps every 0.3 s, for up to 20 s (the retry is every 3 s).
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    // Two pages in turn: going back and forth over one would be "stuck".
+    let mut page = ["冒充公检法", "返回", "“安全账户”骗局", "返回"].into_iter().cycle();
+    while !has_button(&h, "朗读") && std::time::Instant::now() < deadline {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, page.next().unwrap_or("返回")).click();
+        h.state().clock().advance(1.0);
+        for _ in 0..6 {
+            h.step();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    assert!(has_button(&h, "朗读"), "speech came back while the customer kept tapping");
+}

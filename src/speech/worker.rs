@@ -5,7 +5,7 @@
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::command::{Command, Status};
 use super::engine::Engine;
@@ -52,17 +52,22 @@ impl Worker {
     }
 
     /// Tries every `RETRY` until an engine can be built; commands meanwhile
-    /// are dropped (the app shows no speech buttons). None: the app has quit.
+    /// are dropped (the app shows no speech buttons). The tries keep their
+    /// own clock: a customer tapping (each tap sends a stop) must not put
+    /// them off, or speech never comes back while people use the kiosk.
+    /// None: the app has quit.
     fn wait_for_engine(&self, commands: &Receiver<Command>) -> Option<Box<dyn Engine>> {
+        let mut next_try = Instant::now() + RETRY;
         loop {
-            match commands.recv_timeout(RETRY) {
-                Ok(_) => continue,
-                Err(RecvTimeoutError::Timeout) => {}
+            match commands.recv_timeout(next_try.saturating_duration_since(Instant::now())) {
+                Ok(_) if Instant::now() < next_try => continue,
+                Ok(_) | Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return None,
             }
             if let Some(engine) = self.connect() {
                 return Some(engine);
             }
+            next_try = Instant::now() + RETRY;
         }
     }
 
