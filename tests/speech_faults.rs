@@ -91,8 +91,8 @@ fn press(h: &mut Harness<'static, KioskApp>, label: &str) {
     h.step();
 }
 
-#[test]
-fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
+/// A kiosk whose speech service is up and ready (auto-read off).
+fn kiosk_speaking() -> (Arc<Daemon>, Harness<'static, KioskApp>) {
     let daemon = Arc::new(Daemon::default());
     daemon.up.store(true, Ordering::SeqCst);
     let mut cfg = config();
@@ -100,6 +100,12 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     cfg.auto_read = false;
     let mut h = harness_with(LANDSCAPE, cfg, false);
     assert!(wait_until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
+    (daemon, h)
+}
+
+#[test]
+fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
+    let (daemon, mut h) = kiosk_speaking();
     press(&mut h, "防骗提醒");
     press(&mut h, "冒充公检法");
     press(&mut h, "朗读");
@@ -135,13 +141,7 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
 /// the speech thread) must not put off the next try to reconnect.
 #[test]
 fn speech_comes_back_while_people_keep_tapping() {
-    let daemon = Arc::new(Daemon::default());
-    daemon.up.store(true, Ordering::SeqCst);
-    let mut cfg = config();
-    cfg.speech = speech_on(&daemon);
-    cfg.auto_read = false;
-    let mut h = harness_with(LANDSCAPE, cfg, false);
-    assert!(wait_until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
+    let (daemon, mut h) = kiosk_speaking();
     press(&mut h, "防骗提醒");
     daemon.kill();
     press(&mut h, "冒充公检法");
