@@ -11,7 +11,7 @@ use super::theme::{
     TILE_ICON_ROOM, TILE_MIN_WIDTH, TILE_TEXT,
 };
 use super::view::{Output, View};
-use super::widgets::{BigButton, ButtonKind, galley};
+use super::widgets::{BigButton, ButtonKind, balanced_galley, galley};
 
 fn big(c: &Choice) -> BigButton<'_> {
     BigButton { icon: c.icon, label: &c.label, kind: c.kind, selected: c.selected }
@@ -109,7 +109,7 @@ fn tile_height(ui: &Ui, view: &View, row: &[Choice], width: f32) -> f32 {
     let pad = view.style.sizes.button_pad();
     row.iter()
         .map(|c| {
-            let words = galley(ui, &c.label, text, true, col_w - 2.0 * pad).size().y;
+            let words = balanced_galley(ui, &c.label, text, true, col_w - 2.0 * pad).size().y;
             (c.icon.map_or(0.0, |_| icon * TILE_ICON_ROOM) + words + 2.0 * pad).max(TARGET_MIN)
         })
         .fold(0.0, f32::max)
@@ -147,7 +147,7 @@ fn paint_tile(ui: &mut Ui, view: &View, out: &mut Output, tile: &Choice, rect: R
     let stroke = Stroke::new(BUTTON_STROKE, p.button_border);
     ui.painter().rect(rect, CornerRadius::same(CORNER), fill, stroke, StrokeKind::Inside);
     let pad = view.style.sizes.button_pad();
-    let words = galley(ui, &tile.label, text_size, true, rect.width() - 2.0 * pad);
+    let words = balanced_galley(ui, &tile.label, text_size, true, rect.width() - 2.0 * pad);
     let icon = tile.icon.map(|i| galley(ui, i, icon_size, false, f32::INFINITY));
     let icon_h = icon.as_ref().map_or(0.0, |g| g.size().y);
     let total = Vec2::new(words.size().x, icon_h + words.size().y);

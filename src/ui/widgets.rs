@@ -80,6 +80,25 @@ pub fn galley(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Gal
     best.or_else(smaller).unwrap_or(laid)
 }
 
+/// As `galley`, with the lines balanced: the narrowest width that keeps the
+/// same number of lines, so a tile reads "有人让您 / 转账吗？" rather than
+/// "有人让您转 / 账吗？". For short texts (tiles); a paragraph keeps its full lines.
+pub fn balanced_galley(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Galley> {
+    let full = galley(ui, text, size, bold, width);
+    let rows = full.rows.len();
+    if rows < 2 {
+        return full;
+    }
+    let (mut narrow, mut wide) = (width / rows as f32, width);
+    for _ in 0..8 {
+        let mid = (narrow + wide) / 2.0;
+        let g = galley(ui, text, size, bold, mid);
+        if g.rows.len() == rows && g.size().x <= mid { wide = mid } else { narrow = mid }
+    }
+    let balanced = galley(ui, text, size, bold, wide);
+    if balanced.rows.len() == rows { balanced } else { full }
+}
+
 fn layout(ui: &Ui, text: &str, size: f32, bold: bool, width: f32) -> Arc<Galley> {
     let mut job = LayoutJob::single_section(
         text.to_owned(),
