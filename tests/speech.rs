@@ -302,3 +302,23 @@ fn keypad_alone_walks_home_to_a_scam_and_back_in_english() {
         ],
     );
 }
+
+/// Hong Kong Chinese is read in Cantonese (numbers too, digit by digit), and
+/// in Mandarin where the branch says its readers prefer it.
+#[test]
+fn hong_kong_chinese_is_read_in_cantonese_or_as_the_branch_chooses() {
+    for (cantonese, expected) in [(true, "yue: "), (false, "zh-CN: ")] {
+        let dir = tempfile::tempdir().expect("temp");
+        let files = support::staff::staff_files(dir.path(), |s| s.cantonese_for_hong_kong = cantonese);
+        let (mut config, recorder) = config_with_speech();
+        config.staff_files = Some(files);
+        let mut h = harness_with(LANDSCAPE, config, false);
+        tap(&mut h, "繁體中文");
+        tap(&mut h, "防騙提醒");
+        recorder.clear();
+        tap(&mut h, "朗讀");
+        let said = recorder.said();
+        let spoken: Vec<&String> = said.iter().filter(|s| *s != "stop").collect();
+        assert!(!spoken.is_empty() && spoken.iter().all(|s| s.starts_with(expected)), "{said:#?}");
+    }
+}

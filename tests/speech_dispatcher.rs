@@ -51,9 +51,11 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     let speech = Speech::start(|| TtsEngine::new("zh-CN").map(|e| Box::new(e) as Box<dyn Engine>));
     let status = wait_for(Duration::from_secs(30), || Some(speech.status()).filter(|s| *s != Status::Starting));
     assert_eq!(status, Some(Status::Ready), "speech-dispatcher did not start");
-    for (id, lang, text) in
-        [(1, "zh-CN", "拿不准，打九六一一零。"), (2, "en-US", "Not sure? Call nine six one one zero.")]
-    {
+    for (id, lang, text) in [
+        (1, "zh-CN", "拿不准，打九六一一零。"),
+        (2, "en-US", "Not sure? Call nine six one one zero."),
+        (5, "yue", "不肯定，打九六一一零。"),
+    ] {
         speech.say(Utterance { id, lang: lang.into(), text: text.into(), voice: Voice::DEFAULT });
         let done =
             wait_for(Duration::from_secs(30), || speech.take_events().into_iter().find(|e| *e == Event::Done(id)));
@@ -78,6 +80,14 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     let done = wait_for(Duration::from_secs(40), || speech.take_events().into_iter().find(|e| *e == Event::Done(4)));
     assert_eq!(done, Some(Event::Done(4)), "speech came back after the daemon was killed");
     assert_eq!(speech.status(), Status::Ready);
+
+    // Hong Kong Chinese is read by a Cantonese voice (espeak-ng `yue`), and
+    // Simplified Chinese by a Mandarin one.
+    let mut engine = TtsEngine::new("zh-CN").expect("a second connection");
+    let cantonese = engine.voice_language("yue").unwrap_or_default().to_lowercase();
+    assert!(cantonese.starts_with("yue") || cantonese.starts_with("zh-yue"), "Cantonese voice: {cantonese:?}");
+    let mandarin = engine.voice_language("zh-CN").unwrap_or_default().to_lowercase();
+    assert!(!mandarin.contains("yue") && !mandarin.is_empty(), "Mandarin voice: {mandarin:?}");
     let new_pid = std::fs::read_to_string(&pid_file).expect("a new daemon");
     assert_ne!(new_pid.trim(), pid.trim(), "a new speech-dispatcher runs");
 }

@@ -134,6 +134,7 @@ staff-default-theme = Default colors: { $value }
 staff-theme-calm = standard
 staff-theme-high-contrast = high contrast
 staff-auto-read = Auto-read: { $value }
+staff-hong-kong-voice = Read Traditional Chinese in Cantonese: { $value }
 staff-offer-help = Offer help when stuck: { $value ->
     [0] never
    *[other] after { $value } s

@@ -125,6 +125,7 @@ staff-default-theme = 默认颜色：{ $value }
 staff-theme-calm = 标准
 staff-theme-high-contrast = 高对比度
 staff-auto-read = 自动朗读：{ $value }
+staff-hong-kong-voice = 繁体中文用粤语朗读：{ $value }
 staff-offer-help = 顾客卡住时主动问：{ $value ->
     [0] 不问
    *[other] { $value } 秒后

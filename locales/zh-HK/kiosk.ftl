@@ -125,6 +125,7 @@ staff-default-theme = 預設顏色：{ $value }
 staff-theme-calm = 標準
 staff-theme-high-contrast = 高對比度
 staff-auto-read = 自動朗讀：{ $value }
+staff-hong-kong-voice = 繁體中文用粵語朗讀：{ $value }
 staff-offer-help = 顧客卡住時主動問：{ $value ->
     [0] 不問
    *[other] { $value } 秒後

@@ -267,6 +267,7 @@ impl KioskApp {
         let offer_help = self.desk.settings().offer_help_seconds;
         self.policy.stuck_after = (offer_help > 0).then(|| f64::from(offer_help));
         self.talk.set_auto_read(self.desk.auto_read());
+        self.talk.set_cantonese(self.desk.settings().cantonese_for_hong_kong);
         self.panel.set_setting(self.desk.settings().screen_diagonal_inches);
         let defaults = self.desk.defaults(&content_languages(&self.store, &self.i18n));
         self.run(vec![Observation::NewDefaults(defaults).into()], self.clock.now());

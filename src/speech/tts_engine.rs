@@ -73,6 +73,11 @@ impl TtsEngine {
             .clone()
     }
 
+    /// The language tag of the voice `lang` is read with (for staff and tests).
+    pub fn voice_language(&mut self, lang: &str) -> Option<String> {
+        self.voice_for(lang).map(|v| v.language().to_string())
+    }
+
     /// Maps the kiosk's steps onto this engine's ranges. Step 0 is a quarter of
     /// the way from normal towards the slowest, for older listeners.
     fn apply_voice(&mut self, voice: Voice) {

@@ -105,6 +105,15 @@ pub static ENTRIES: &[Entry] = &[
         reset: |s| s.auto_read = Settings::default().auto_read,
     },
     Entry {
+        key: "hong-kong-voice",
+        label: "staff-hong-kong-voice",
+        icon: "🗣",
+        kind: Kind::Toggle,
+        get: |s, _| Shown::On(s.cantonese_for_hong_kong),
+        step: |s, _| s.cantonese_for_hong_kong = !s.cantonese_for_hong_kong,
+        reset: |s| s.cantonese_for_hong_kong = Settings::default().cantonese_for_hong_kong,
+    },
+    Entry {
         key: "speech-rate",
         label: "staff-default-rate",
         icon: "🐢",

@@ -24,6 +24,9 @@ pub struct Settings {
     pub theme: ThemeKind,
     /// Speak each page's title when it opens (unset: on in lobby mode).
     pub auto_read: Option<bool>,
+    /// Read Hong Kong Chinese in Cantonese (espeak-ng `yue`); false: in
+    /// Mandarin, for branches whose Traditional-Chinese readers prefer it.
+    pub cantonese_for_hong_kong: bool,
     /// Speech speed steps around the default, -2 (slowest) to 2.
     pub speech_rate: i8,
     /// 0 quiet, 1 medium, 2 loud.
@@ -100,6 +103,7 @@ impl Default for Settings {
             text_size: TextSize::Standard,
             theme: ThemeKind::Calm,
             auto_read: None,
+            cantonese_for_hong_kong: true,
             speech_rate: Voice::DEFAULT.rate,
             speech_volume: Voice::DEFAULT.volume,
             languages: Vec::new(),

@@ -62,6 +62,8 @@ pub struct Talk {
     reader: Reader,
     /// Speak each page's title and position when it opens.
     auto_read: bool,
+    /// Read Hong Kong Chinese in Cantonese (else Mandarin).
+    cantonese: bool,
     next_id: u64,
     playing: Option<Playing>,
     /// The last thing said, for "repeat" when nothing is being read.
@@ -71,11 +73,25 @@ pub struct Talk {
 
 impl Talk {
     pub fn new(speech: Speech, auto_read: bool, metrics: Arc<KioskMetrics>) -> Self {
-        Self { speech, reader: Reader::default(), auto_read, next_id: 0, playing: None, last_text: None, metrics }
+        let cantonese = true;
+        Self {
+            speech,
+            reader: Reader::default(),
+            auto_read,
+            cantonese,
+            next_id: 0,
+            playing: None,
+            last_text: None,
+            metrics,
+        }
     }
 
     pub fn set_auto_read(&mut self, on: bool) {
         self.auto_read = on;
+    }
+
+    pub fn set_cantonese(&mut self, on: bool) {
+        self.cantonese = on;
     }
 
     pub fn speech(&self) -> &Speech {
@@ -226,7 +242,8 @@ impl Talk {
         // Generous: slow Mandarin is about three characters a second.
         let until = now + 3.0 + 0.5 * spoken.chars().count() as f64;
         self.metrics.utterance(UtteranceResult::Sent);
-        self.speech.say(Utterance { id, lang: cx.lang.to_owned(), text: spoken, voice: cx.voice });
+        let lang = crate::lang::speech_language(&cx.lang, self.cantonese).to_owned();
+        self.speech.say(Utterance { id, lang, text: spoken, voice: cx.voice });
         self.playing = Some(Playing { id, until });
         self.last_text = Some(text.to_owned());
         id
