@@ -69,3 +69,11 @@ if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   "$dir/rustup-init" -y --profile minimal --component clippy,rustfmt
   rm -rf "$dir"
 fi
+
+# The toolchain pinned in rust-toolchain.toml, with clippy and rustfmt (named
+# explicitly: rustup 1.28 no longer installs it on first use by itself).
+rustup=$(command -v rustup || echo "$HOME/.cargo/bin/rustup")
+if [ -x "$rustup" ]; then
+  pinned=$(sed -n 's/^channel = "\(.*\)"/\1/p' "$(dirname "$0")/../rust-toolchain.toml")
+  "$rustup" toolchain install "$pinned" --profile minimal --component clippy,rustfmt >/dev/null
+fi
