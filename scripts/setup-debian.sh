@@ -59,21 +59,21 @@ if [ -z "$espeak_version" ] || dpkg --compare-versions "$espeak_version" lt 1.52
     espeak-ng espeak-ng-data libespeak-ng1
 fi
 
-# Rust, if this machine has none (the kiosk needs 1.95 or newer).
+# Rust, if this machine has none: the release pinned in rust-toolchain.toml.
+pinned=$(sed -n 's/^channel = "\(.*\)"/\1/p' "$(dirname "$0")/../rust-toolchain.toml")
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   echo "Installing Rust with rustup"
   # rustup-init must keep its name: it decides what to do from it.
   dir=$(mktemp -d)
   curl --proto '=https' --tlsv1.2 -sSf -o "$dir/rustup-init" "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
   chmod +x "$dir/rustup-init"
-  "$dir/rustup-init" -y --profile minimal --component clippy,rustfmt
+  "$dir/rustup-init" -y --default-toolchain "$pinned" --profile minimal --component clippy,rustfmt
   rm -rf "$dir"
 fi
 
-# The toolchain pinned in rust-toolchain.toml, with clippy and rustfmt (named
-# explicitly: rustup 1.28 no longer installs it on first use by itself).
+# A machine with an older Rust gets the pinned one too, with clippy and rustfmt
+# (named explicitly: rustup 1.28 no longer installs it on first use by itself).
 rustup=$(command -v rustup || echo "$HOME/.cargo/bin/rustup")
-if [ -x "$rustup" ]; then
-  pinned=$(sed -n 's/^channel = "\(.*\)"/\1/p' "$(dirname "$0")/../rust-toolchain.toml")
+if [ -x "$rustup" ] && ! "$rustup" toolchain list | grep -q "^$pinned"; then
   "$rustup" toolchain install "$pinned" --profile minimal --component clippy,rustfmt >/dev/null
 fi
