@@ -107,7 +107,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         key: "hong-kong-voice",
         label: "staff-hong-kong-voice",
-        icon: "🗣",
+        icon: "💬",
         kind: Kind::Toggle,
         get: |s, _| Shown::On(s.cantonese_for_hong_kong),
         step: |s, _| s.cantonese_for_hong_kong = !s.cantonese_for_hong_kong,
