@@ -229,11 +229,30 @@ fn progress_or_listening_means_no_offer_and_no_means_no() {
 }
 
 #[test]
-fn the_check_survives_a_content_folder_without_it() {
+fn the_check_is_on_home_and_every_screen_of_it_is_swept() {
     let h = harness(LANDSCAPE);
     assert!(has_button(&h, "有人让您转账吗？"));
     let screens = kiosk::ui::catalogue::customer_screens(h.state().content());
     let stop = transfer_check::item(transfer_check::STOP);
     assert!(screens.contains(&stop) && screens.contains(&Screen::List(transfer_check::ID)), "swept: {screens:?}");
-    let _ = Press::Home;
+}
+
+/// A branch folder written before the check existed: the kiosk shows the
+/// rest, without the tile, and nothing of the check can be reached.
+#[test]
+fn a_content_folder_without_the_check_shows_the_rest() {
+    let content = content_copy();
+    std::fs::remove_file(content.path().join("transfer-check.toml")).expect("rm");
+    let mut cfg = config();
+    cfg.content_dir = content.path().to_path_buf();
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    assert!(h.state().content().transfer_check.is_none(), "loaded without it");
+    assert!(!has_button(&h, "有人让您转账吗？"), "no tile for it");
+    assert!(has_button(&h, "防骗提醒") && has_button(&h, "这是骗局吗？"), "the other four are there");
+    let screens = kiosk::ui::catalogue::customer_screens(h.state().content());
+    assert!(screens.iter().all(|s| !matches!(s, Screen::List(id) | Screen::Item(id, _) if *id == transfer_check::ID)));
+    // A stale screen of it (from before a reload) shows home, not a blank page.
+    h.state_mut().apply(Press::Open(transfer_check::item(transfer_check::STOP)));
+    h.run();
+    assert!(has_button(&h, "防骗提醒"), "home is shown instead");
 }
