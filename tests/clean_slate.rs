@@ -7,7 +7,6 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Mutex;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -15,23 +14,6 @@ use kiosk::app::KioskApp;
 use kiosk::kiosk::Press;
 use kiosk::staff::StaffFiles;
 use support::*;
-
-/// Every log line the app writes while the test runs.
-static LOG: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-struct Capture;
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record) {
-        if let Ok(mut lines) = LOG.lock() {
-            lines.push(format!("{} {}: {}", record.level(), record.target(), record.args()));
-        }
-    }
-    fn flush(&self) {}
-}
 
 /// What a customer (or the next one) could notice of a visit.
 fn visible(h: &Harness<'static, KioskApp>) -> String {
@@ -87,15 +69,14 @@ fn only_counts(value: &toml::Value) -> bool {
 
 #[test]
 fn after_an_idle_reset_nothing_of_the_visit_remains() {
-    log::set_logger(&Capture).expect("the only logger in this test binary");
-    log::set_max_level(log::LevelFilter::Trace);
+    support::logs::capture();
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut config, recorder) = config_with_speech();
     config.staff_files =
         Some(StaffFiles { settings: dir.path().join("settings.toml"), state_dir: dir.path().join("state") });
     let mut h = harness_with(LANDSCAPE, config, false);
     let (fresh, fresh_tree, files_before) = (visible(&h), tree(&h), files(dir.path()));
-    LOG.lock().expect("log").clear();
+    support::logs::clear();
 
     // A visit: bigger text, high contrast, English, a scam read aloud with the
     // sound row open and slower, a page turned, the keypad, the self-check.
@@ -140,7 +121,7 @@ fn after_an_idle_reset_nothing_of_the_visit_remains() {
     assert!(only_counts(&toml::Value::Table(counts)), "every value is a count, no times or text: {text}");
 
     // In the log: nothing at all about the visit.
-    let lines = LOG.lock().expect("log").clone();
+    let lines = support::logs::lines();
     let ours: Vec<&String> = lines.iter().filter(|l| l.contains(" kiosk")).collect();
     assert!(ours.is_empty(), "the visit left log lines: {ours:?}");
 }

@@ -94,11 +94,7 @@ fn a_touch_on_the_poster_only_wakes() {
     let main = h.state().last_audit().targets.clone();
     assert!(main.is_empty(), "nothing on the poster can be pressed: {main:?}");
     let at = egui::pos2(LANDSCAPE.x / 2.0, LANDSCAPE.y / 2.0);
-    h.event(egui::Event::PointerMoved(at));
-    let m = egui::Modifiers::NONE;
-    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: true, modifiers: m });
-    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: false, modifiers: m });
-    h.run();
+    touch_at(&mut h, at);
     assert!(!h.state().session().attract, "awake");
     assert_eq!(h.state().session().screen(), &kiosk::kiosk::Screen::Home, "and nothing beneath was pressed");
 }

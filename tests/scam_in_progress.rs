@@ -24,30 +24,6 @@ fn lobby(dir: &std::path::Path, port: u16) -> (StaffFiles, egui_kittest::Harness
     (files, h)
 }
 
-/// Every log line of this test process (the kiosk's `log` calls), to show
-/// that an answer is never written to the log.
-static LOGGED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
-struct Capture;
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record) {
-        if let Ok(mut lines) = LOGGED.lock() {
-            lines.push(format!("{} {}", record.target(), record.args()));
-        }
-    }
-    fn flush(&self) {}
-}
-
-fn capture_logs() {
-    if log::set_boxed_logger(Box::new(Capture)).is_ok() {
-        log::set_max_level(log::LevelFilter::Trace);
-    }
-}
-
 fn next_alert(bodies: &std::sync::mpsc::Receiver<String>) -> serde_json::Value {
     let body = bodies.recv_timeout(Duration::from_secs(20)).expect("the alert arrives");
     serde_json::from_str(&body).expect("JSON")
@@ -72,7 +48,7 @@ fn walkdir(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn a_yes_calls_staff_quietly_with_the_flag_and_shows_the_calm_screen() {
-    capture_logs();
+    support::logs::capture();
     log::info!("the capture works");
     let (port, bodies) = alert_server(true);
     let dir = tempfile::tempdir().expect("temp");
@@ -96,7 +72,7 @@ fn a_yes_calls_staff_quietly_with_the_flag_and_shows_the_calm_screen() {
     let state = written(&files.state_dir);
     assert!(state.contains("possible-scam = 1"), "the day's count: {state}");
     assert!(!state.contains("safe-account-or-secret") && !state.contains("on-the-phone"), "{state}");
-    let logged = LOGGED.lock().map(|l| l.join("\n")).unwrap_or_default();
+    let logged = support::logs::lines().join("\n");
     assert!(logged.contains("the capture works"), "{logged}");
     assert!(!logged.contains("safe-account") && !logged.contains("possible-scam"), "nothing in the log: {logged}");
     // Back leaves the check; the visit's end forgets where it was.
@@ -167,11 +143,7 @@ fn call_staff_takes_a_reason_in_one_tap() {
 fn touch_nothing(h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>) {
     let at = egui::pos2(LANDSCAPE.x / 2.0, 30.0);
     assert!(h.query_all_by_role(egui::Role::Button).all(|b| !b.rect().contains(at)), "no button there");
-    let m = egui::Modifiers::NONE;
-    h.event(egui::Event::PointerMoved(at));
-    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: true, modifiers: m });
-    h.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed: false, modifiers: m });
-    h.run();
+    touch_at(h, at);
 }
 
 #[test]

@@ -119,6 +119,21 @@ pub fn pass_time(harness: &mut Harness<'static, KioskApp>, seconds: f64) {
     settle(harness);
 }
 
+/// A touch (press and release) at `at`, not aimed at any button.
+pub fn touch_at(harness: &mut Harness<'static, KioskApp>, at: egui::Pos2) {
+    let m = egui::Modifiers::NONE;
+    harness.event(egui::Event::PointerMoved(at));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: m,
+        });
+    }
+    harness.run();
+}
+
 /// Applies an msg directly (used to reach every screen in the layout sweep).
 pub fn apply(harness: &mut Harness<'static, KioskApp>, msg: impl Into<Msg>) {
     harness.state().clock().advance(1.0);
@@ -248,6 +263,7 @@ pub fn refused_address() -> std::net::SocketAddr {
 
 pub mod atspi;
 pub mod cpu;
+pub mod logs;
 pub mod proc_stats;
 pub mod staff;
 pub mod x11;
