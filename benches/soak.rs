@@ -128,8 +128,18 @@ fn main() {
     fastrand::seed(16);
     let content = content_copy();
     let loaded = kiosk::content::load(content.path(), &[]).content.expect("bundled content");
-    let topics = loaded.fraud.topics.iter().map(|t| t.id.value.clone()).collect();
-    let facilities = loaded.facilities.facilities.iter().map(|f| f.id.value.clone()).collect();
+    let topics = loaded
+        .part::<kiosk::content::FraudFile>()
+        .into_iter()
+        .flat_map(|f| &f.topics)
+        .map(|t| t.id.value.clone())
+        .collect();
+    let facilities = loaded
+        .part::<kiosk::content::FacilitiesFile>()
+        .into_iter()
+        .flat_map(|f| &f.facilities)
+        .map(|f| f.id.value.clone())
+        .collect();
     let mut cfg = config();
     cfg.speech = Speech::inline(Box::new(Forgetful(None)));
     cfg.content_dir = content.path().to_path_buf();

@@ -32,7 +32,7 @@ fn main() {
         "counter" => RightsPart::Counter.screen(),
         "fraud" => Screen::List(fraud::ID),
         "facilities" => Screen::List(facilities::ID),
-        id if content.topic(id).is_some() => fraud::topic(id),
+        id if content.part::<kiosk::content::FraudFile>().and_then(|f| f.topic(id)).is_some() => fraud::topic(id),
         id => facilities::facility(id),
     };
     apply(&mut harness, Press::Open(target));

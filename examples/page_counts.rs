@@ -17,9 +17,18 @@ fn range(v: &[usize]) -> String {
 
 fn main() {
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
-    let topics: Vec<Screen> = content.fraud.topics.iter().map(|t| fraud::topic(&t.id.value)).collect();
-    let facilities: Vec<Screen> =
-        content.facilities.facilities.iter().map(|f| facilities::facility(&f.id.value)).collect();
+    let topics: Vec<Screen> = content
+        .part::<kiosk::content::FraudFile>()
+        .into_iter()
+        .flat_map(|f| &f.topics)
+        .map(|t| fraud::topic(&t.id.value))
+        .collect();
+    let facilities: Vec<Screen> = content
+        .part::<kiosk::content::FacilitiesFile>()
+        .into_iter()
+        .flat_map(|f| &f.facilities)
+        .map(|f| facilities::facility(&f.id.value))
+        .collect();
     println!("| screen | lang | size | scams | facilities | eight rights | how to complain |");
     println!("|---|---|---|---|---|---|---|");
     let panels = [("1920×1080", LANDSCAPE, None), ("1080×1920", PORTRAIT, None), ("1366×768", SMALL, None)];

@@ -147,7 +147,12 @@ fn main() {
                                     pass_time(&mut h, 30.0);
                                 }
                                 let policy = kiosk::kiosk::IdlePolicy::default();
-                                let slogans = h.state().content().fraud.slogans.len().max(1);
+                                let slogans = h
+                                    .state()
+                                    .content()
+                                    .part::<kiosk::content::FraudFile>()
+                                    .map_or(0, |f| f.slogans.len())
+                                    .max(1);
                                 let shown = |(slot, fade): (usize, f32)| (slot % slogans, fade);
                                 while shown(policy.poster(h.state().clock().now())) != (want, 1.0) {
                                     pass_time(&mut h, 0.5);

@@ -454,3 +454,38 @@ fn no_size_literals_in_the_ui_outside_the_tokens() {
         "the check finds planted ones"
     );
 }
+
+/// The seam that makes a new section cheap: the content loader, model, schema
+/// writer and checker know no section by name (file or type); each section's
+/// file is declared in `content/sections/` and listed in `PARTS` there.
+#[test]
+fn the_content_loader_names_no_section() {
+    let sections = src().join("content/sections");
+    let mut named: Vec<String> =
+        kiosk::content::files().iter().filter(|f| **f != "branch.toml").map(|f| format!("\"{f}\"")).collect();
+    let mut files = Vec::new();
+    rust_files(&sections, &mut files);
+    for file in &files {
+        for line in read(file).lines() {
+            if let Some(rest) = line
+                .strip_prefix("pub struct ")
+                .filter(|r| r.split_whitespace().next().is_some_and(|n| n.ends_with("File")))
+            {
+                named.extend(rest.split_whitespace().next().map(str::to_owned));
+            }
+        }
+    }
+    assert!(named.len() >= 10, "found the sections' files and types: {named:?}");
+    let mut offending = Vec::new();
+    for entry in std::fs::read_dir(src().join("content")).expect("src/content").filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = read(&path);
+        for name in named.iter().filter(|n| code_lines(&text).iter().any(|l| l.contains(n.as_str()))) {
+            offending.push(format!("{} names {name}", path.display()));
+        }
+    }
+    assert!(offending.is_empty(), "declare it in content/sections/ instead:\n{}", offending.join("\n"));
+}

@@ -16,7 +16,7 @@ fn check_accepts_the_bundled_content() {
 #[test]
 fn check_refuses_broken_content_and_names_every_problem() {
     let dir = tempfile::tempdir().expect("temp");
-    for file in kiosk::content::FILES {
+    for file in kiosk::content::files() {
         std::fs::copy(format!("{BUNDLED}/{file}"), dir.path().join(file)).expect("copy");
     }
     // No images folder in the copy: the glasses picture is missing too.

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use kiosk::content::{self, ContentStore, Reload};
+use kiosk::content::{self, ContentStore, FacilitiesFile, FraudFile, Reload, RightsFile, TransferCheckFile};
 
 const MINIMAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
 const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
@@ -75,28 +75,31 @@ fn bundled_content_is_clean_and_complete() {
     assert!(lines.is_empty(), "bundled content has problems: {lines:#?}");
     let c = loaded.content.expect("bundled content loads");
     assert_eq!(c.branch.phones.len(), 9);
-    assert!(c.fraud.topics.len() >= 33, "at least 33 scam types");
-    assert!(c.facilities.facilities.len() >= 26, "at least 26 facilities");
+    let fraud = c.part::<FraudFile>().expect("fraud.toml");
+    let facilities = c.part::<FacilitiesFile>().expect("facilities.toml");
+    let rights = c.part::<RightsFile>().expect("rights.toml");
+    assert!(fraud.topics.len() >= 33, "at least 33 scam types");
+    assert!(facilities.facilities.len() >= 26, "at least 26 facilities");
     // Every emergency item names the ambulance number.
     let emergency = c.phone("emergency").map(|p| p.number.value.clone());
     assert_eq!(emergency.as_deref(), Some("120"));
     for id in ["aed", "first-aid"] {
-        let text = c.facility(id).and_then(|f| f.text.get("zh-CN")).map(|t| t.ask.value.clone());
+        let text = facilities.facility(id).and_then(|f| f.text.get("zh-CN")).map(|t| t.ask.value.clone());
         assert!(text.is_some_and(|t| t.contains("{emergency}")), "{id} names {{emergency}}");
     }
-    assert_eq!(c.rights.rights.len(), 8);
+    assert_eq!(rights.rights.len(), 8);
     // Bank, its answer, review, regulator, mediation, then arbitration or court.
-    let steps: Vec<&str> = c.rights.steps.iter().map(|s| s.id.value.as_str()).collect();
+    let steps: Vec<&str> = rights.steps.iter().map(|s| s.id.value.as_str()).collect();
     assert_eq!(steps, ["complain", "answer", "review", "nfra", "mediation", "court", "deadline"]);
     assert_eq!(c.languages(), ["zh-CN", "en-US", "zh-HK"]);
     // The demo's made-up numbers are marked as such.
     let samples: Vec<&str> = c.branch.phones.iter().filter(|p| p.placeholder).map(|p| p.id.value.as_str()).collect();
     assert_eq!(samples, ["bank", "mediation"]);
     // Order on screen is order in the file.
-    assert_eq!(c.fraud.topics[0].id.value, "safe-account");
-    assert_eq!(c.facilities.facilities[0].id.value, "glasses");
+    assert_eq!(fraud.topics[0].id.value, "safe-account");
+    assert_eq!(facilities.facilities[0].id.value, "glasses");
     // Every topic gives 2–4 signs and a number to call, in all three languages.
-    for topic in &c.fraud.topics {
+    for topic in &fraud.topics {
         for lang in ["zh-CN", "en-US", "zh-HK"] {
             let text = topic.text.0.get(lang).expect("translated");
             assert!((2..=4).contains(&text.signs.len()), "{} signs", topic.id.value);
@@ -121,10 +124,11 @@ fn missing_english_falls_back_to_chinese_with_a_warning() {
         "fraud.toml:11:6: warning: topic \"safe-account\" has no en-US translation; Chinese is shown instead — add a `text.en-US` block",
     );
     let c = content::load(dir.path(), &ui_languages()).content.expect("warnings do not block");
-    let topic = c.topic("safe-account").expect("topic");
+    let fraud = c.part::<FraudFile>().expect("fraud.toml");
+    let topic = fraud.topic("safe-account").expect("topic");
     assert_eq!(topic.text.get("en-US").map(|t| t.title.as_str()), Some("安全账户"));
     // The slogan is still translated: fallback is item by item.
-    assert_eq!(c.fraud.slogans[0].text.get("en-US").map(|t| t.title.as_str()), Some("Three Nos"));
+    assert_eq!(fraud.slogans[0].text.get("en-US").map(|t| t.title.as_str()), Some("Three Nos"));
 }
 
 #[test]
@@ -144,7 +148,9 @@ fn a_failed_reload_keeps_the_previous_content() {
     replace(dir.path(), "fraud.toml", "title = \"安全账户\"", "title = \"新标题\"");
     assert_eq!(store.reload(), Reload::Updated);
     assert_eq!(store.generation(), 1);
-    let title = |s: &ContentStore| s.content().fraud.topics[0].text.get("zh-CN").map(|t| t.title.value.clone());
+    let title = |s: &ContentStore| {
+        s.content().part::<FraudFile>().and_then(|f| f.topics[0].text.get("zh-CN")).map(|t| t.title.value.clone())
+    };
     assert_eq!(title(&store).as_deref(), Some("新标题"));
 
     replace(dir.path(), "fraud.toml", "title = \"新标题\"", "title = \"坏了");
@@ -157,11 +163,11 @@ fn a_failed_reload_keeps_the_previous_content() {
 #[test]
 fn bundled_schemas_match_the_model() {
     for (name, text) in content::schema::all() {
-        let path = PathBuf::from(BUNDLED).join("schema").join(name);
+        let path = PathBuf::from(BUNDLED).join("schema").join(&name);
         let bundled = fs::read_to_string(&path).unwrap_or_default();
         assert_eq!(bundled, text, "{name} is stale: run `cargo run -- schema`");
     }
-    for file in content::FILES {
+    for file in content::files() {
         let text = fs::read_to_string(PathBuf::from(BUNDLED).join(file)).expect("bundled file");
         let schema = file.replace(".toml", ".schema.json");
         assert!(text.starts_with(&format!("#:schema ./schema/{schema}\n")), "{file} names its schema");
@@ -562,7 +568,7 @@ fn a_folder_without_the_transfer_check_still_loads_and_says_what_is_left_out() {
         "transfer-check.toml:1:1: warning: file is missing; the screens it holds are left out — copy `transfer-check.toml` from the bundled content (assets/content) and adapt it",
     );
     let c = content::load(dir.path(), &ui_languages()).content.expect("a warning does not block");
-    assert!(c.transfer_check.is_none());
+    assert!(c.part::<TransferCheckFile>().is_none());
 }
 
 #[test]
@@ -601,7 +607,7 @@ fn random_bytes_never_panic() {
     };
     for round in 0..200 {
         let dir = copy_of(MINIMAL);
-        let file = content::FILES[round % 4];
+        let file = content::files()[round % 4];
         let mut bytes = fs::read(dir.path().join(file)).expect("read");
         for _ in 0..(1 + next() % 6) {
             let at = (next() as usize) % bytes.len().max(1);

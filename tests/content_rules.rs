@@ -190,7 +190,11 @@ fn raw_braces(h: &Harness<'static, KioskApp>, what: &str, out: &mut Vec<String>)
 
 #[test]
 fn no_screen_shows_names_or_says_a_raw_brace_in_any_language() {
-    let slogans = content::load(&kiosk::paths::content_dir(), &[]).content.expect("loads").fraud.slogans.len();
+    let slogans = content::load(&kiosk::paths::content_dir(), &[])
+        .content
+        .expect("loads")
+        .part::<kiosk::content::FraudFile>()
+        .map_or(0, |f| f.slogans.len());
     let mut problems = Vec::new();
     let mut pages = 0;
     for kiosk_mode in [false, true] {
@@ -207,8 +211,9 @@ fn no_screen_shows_names_or_says_a_raw_brace_in_any_language() {
             });
             // The self-check, asked and answered.
             apply(&mut h, Press::Home);
-            let situations =
-                content::load(&kiosk::paths::content_dir(), &[]).content.map_or(0, |c| c.quiz.situations.len());
+            let situations = content::load(&kiosk::paths::content_dir(), &[])
+                .content
+                .map_or(0, |c| c.part::<kiosk::content::QuizFile>().map_or(0, |q| q.situations.len()));
             apply(&mut h, Press::StartSelfCheck { situations });
             for n in 0..situations {
                 raw_braces(&h, &format!("{lang} self-check {n}"), &mut problems);

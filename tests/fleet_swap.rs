@@ -17,7 +17,7 @@ const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content");
 
 /// Each content file, with the version it belongs to on its first line.
 fn stamp(version: u64, dir: &Path) {
-    for file in kiosk::content::FILES {
+    for file in kiosk::content::files() {
         let text = std::fs::read_to_string(Path::new(BUNDLED).join(file)).expect("bundled");
         std::fs::write(dir.join(file), format!("# version {version}\n{text}")).expect("write");
     }
@@ -43,7 +43,7 @@ fn fleet_installer_child() {
 /// The version every file of `dir` says it belongs to, if they all agree.
 fn one_version(dir: &Path) -> Result<u64, String> {
     let mut seen = Vec::new();
-    for file in kiosk::content::FILES {
+    for file in kiosk::content::files() {
         let text = std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
         let first = text.lines().next().unwrap_or_default().to_owned();
         seen.push(first.strip_prefix("# version ").and_then(|v| v.parse::<u64>().ok()).ok_or(first)?);

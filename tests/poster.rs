@@ -24,7 +24,7 @@ fn posters_of(lang: &str, theme: ThemeKind, size: egui::Vec2) -> Vec<Vec<(String
     let mut h = harness_with(size, cfg, false);
     pass_time(&mut h, 61.0);
     assert!(h.state().session().attract, "the poster is up");
-    let slogans = h.state().content().fraud.slogans.len();
+    let slogans = h.state().content().part::<kiosk::content::FraudFile>().map_or(0, |f| f.slogans.len());
     assert!(slogans >= 6, "{slogans} messages");
     let policy = IdlePolicy::default();
     let mut out = Vec::new();

@@ -218,7 +218,7 @@ fn a_content_folder_without_the_check_shows_the_rest() {
     let mut cfg = config();
     cfg.content_dir = content.path().to_path_buf();
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    assert!(h.state().content().transfer_check.is_none(), "loaded without it");
+    assert!(h.state().content().part::<kiosk::content::TransferCheckFile>().is_none(), "loaded without it");
     assert!(!has_button(&h, "有人让您转账吗？"), "no tile for it");
     assert!(has_button(&h, "防骗提醒") && has_button(&h, "这是骗局吗？"), "the other four are there");
     let screens = kiosk::ui::catalogue::customer_screens(h.state().content());

@@ -20,7 +20,7 @@ fn shown_situation(h: &Harness<'static, KioskApp>) -> Situation {
     };
     let index = h.state().session().self_check.situation(step).expect("a situation");
     let content = kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.expect("bundled content");
-    content.quiz.situations[index].clone()
+    content.part::<kiosk::content::QuizFile>().expect("quiz.toml").situations[index].clone()
 }
 
 /// The bundled phone book: id and number.

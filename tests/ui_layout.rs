@@ -159,8 +159,9 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
         // The self-check: every situation, asked and answered.
         apply(&mut h, Press::Home);
         restore(&mut h, lang, level);
-        let situations =
-            kiosk::content::load(&kiosk::paths::content_dir(), &[]).content.map_or(0, |c| c.quiz.situations.len());
+        let situations = kiosk::content::load(&kiosk::paths::content_dir(), &[])
+            .content
+            .map_or(0, |c| c.part::<kiosk::content::QuizFile>().map_or(0, |q| q.situations.len()));
         apply(&mut h, Press::StartSelfCheck { situations });
         for n in 0..situations {
             check_frame(&h, size, &format!("{size:?} {lang} level {level} self-check {n}"), &mut problems);

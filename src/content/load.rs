@@ -9,17 +9,17 @@ use serde::de::DeserializeOwned;
 use super::avoid_terms::{self, AvoidTerms};
 use super::diagnostic::{Diagnostic, SourceFile};
 use super::document::Document;
+use super::folder::Content;
 use super::model::*;
+use super::part::{Parts, Shared};
+use super::sections::PARTS;
 use super::source::{decode_text, read_source};
 use super::validate::Checker;
 
 /// The files of a content folder, in the order problems are reported.
-pub const FILES: [&str; 6] =
-    ["branch.toml", "fraud.toml", "facilities.toml", "rights.toml", "quiz.toml", "transfer-check.toml"];
-
-/// Files a folder may lack: content written before they existed still
-/// loads, and the part they hold is left out (with a warning saying so).
-pub const OPTIONAL: [&str; 1] = ["transfer-check.toml"];
+pub fn files() -> Vec<&'static str> {
+    std::iter::once(BRANCH).chain(PARTS.iter().map(|p| p.file)).collect()
+}
 
 /// Result of loading: the content when there is no error, and every problem found.
 pub struct Loaded {
@@ -54,68 +54,43 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
     let mut diagnostics = Vec::new();
     let sources = read_sources(dir, given, &mut diagnostics);
 
-    let branch = parse(&sources, "branch.toml", &mut diagnostics, |doc, d| {
+    let branch = parse(&sources, BRANCH, &mut diagnostics, |doc, d| {
         let branch = doc.section("branch", d);
         let phones = doc.list("phone", true, d);
         doc.finish(&["branch", "phone"], d).then_some(BranchFile { branch: branch?, phones })
     });
-    let fraud = parse(&sources, "fraud.toml", &mut diagnostics, |doc, d| {
-        let slogans = doc.list("slogan", false, d);
-        let topics = doc.list("topic", true, d);
-        doc.finish(&["slogan", "topic"], d).then_some(FraudFile { slogans, topics })
-    });
-    let facilities = parse(&sources, "facilities.toml", &mut diagnostics, |doc, d| {
-        let facilities = doc.list("facility", true, d);
-        doc.finish(&["facility"], d).then_some(FacilitiesFile { facilities })
-    });
-    let rights = parse(&sources, "rights.toml", &mut diagnostics, |doc, d| {
-        let rights = doc.list("right", true, d);
-        let steps = doc.list("step", true, d);
-        let regulator = doc.section("regulator", d);
-        let bring = doc.section("bring", d);
-        let warning = doc.section("warning", d);
-        let counter = doc.optional_section("counter", d);
-        let ok = doc.finish(&["right", "step", "regulator", "bring", "warning", "counter"], d);
-        ok.then_some(RightsFile { rights, steps, regulator: regulator?, bring: bring?, warning: warning?, counter })
-    });
+    let mut parts = Parts::default();
+    // A required file must parse; an optional one that is there must too.
+    let mut all_read = true;
+    for kind in PARTS {
+        let Some(source) = sources.get(kind.file) else {
+            all_read &= kind.optional && !dir.join(kind.file).exists() && !given.iter().any(|(n, _)| *n == kind.file);
+            continue;
+        };
+        match (kind.read)(source, &mut diagnostics) {
+            Some(part) => parts.insert(kind.file, part),
+            None => all_read = false,
+        }
+    }
 
-    let quiz = parse(&sources, "quiz.toml", &mut diagnostics, |doc, d| {
-        let situations = doc.list("situation", true, d);
-        doc.finish(&["situation"], d).then_some(QuizFile { situations })
-    });
-
-    let transfer_check = parse(&sources, "transfer-check.toml", &mut diagnostics, |doc, d| {
-        let questions = doc.list("question", true, d);
-        let stop = doc.section("stop", d);
-        let all_clear = doc.section("all-clear", d);
-        let ok = doc.finish(&["question", "stop", "all-clear"], d);
-        ok.then_some(TransferCheckFile { questions, stop: stop?, all_clear: all_clear? })
-    });
     let avoid = avoid_terms(dir, given, &mut diagnostics);
     let mut checker = Checker::new(&sources, &mut diagnostics, ui_languages);
     checker.kiosk = for_kiosk;
     checker.avoid = avoid;
-    checker.files(dir, branch.as_ref(), fraud.as_ref(), facilities.as_ref(), rights.as_ref());
-    if let Some(q) = &quiz {
-        let topics: Option<Vec<&str>> = fraud.as_ref().map(|f| f.topics.iter().map(|t| t.id.as_str()).collect());
-        checker.quiz(q, topics.as_deref());
+    if let Some(b) = &branch {
+        checker.branch_file(b);
     }
-    if let Some(t) = &transfer_check {
-        let phones = branch.as_ref().map(|b| b.phones.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
-        checker.transfer_check(t, phones.as_deref());
-    }
-    // An optional file that is there must be right: broken, it blocks the load.
-    let optional_ok = |name: &str, parsed: bool| parsed || !sources.contains_key(name);
-    let transfer_ok = optional_ok("transfer-check.toml", transfer_check.is_some());
-    let content = match (branch, fraud, facilities, rights, quiz) {
-        (Some(branch), Some(fraud), Some(facilities), Some(rights), Some(quiz)) if transfer_ok => {
-            Some(Content { dir: dir.to_path_buf(), branch, fraud, facilities, rights, quiz, transfer_check })
+    let phones = branch.as_ref().map(|b| b.phones.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
+    let shared = Shared { dir, phones: phones.as_deref(), parts: &parts };
+    for kind in PARTS {
+        if let Some(part) = parts.erased(kind.file) {
+            (kind.check)(part, &mut checker, &shared);
         }
-        _ => None,
-    };
+    }
+    let content = branch.filter(|_| all_read).map(|branch| Content { dir: dir.to_path_buf(), branch, parts });
     sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    let version = version(FILES.iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));
+    let version = version(files().iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));
     Loaded { content: content.filter(|_| !has_errors), diagnostics, version }
 }
 
@@ -153,10 +128,11 @@ fn read_sources(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> HashMap<&'static str, SourceFile> {
     let mut sources: HashMap<&'static str, SourceFile> = HashMap::new();
-    for name in FILES {
+    for name in files() {
+        let optional = PARTS.iter().any(|p| p.file == name && p.optional);
         let source = match given.iter().find(|(n, _)| *n == name) {
             Some((_, bytes)) => decode_text(name, bytes.to_vec()),
-            None if OPTIONAL.contains(&name) && !dir.join(name).exists() => {
+            None if optional && !dir.join(name).exists() => {
                 diagnostics.push(missing_optional(name));
                 continue;
             }
@@ -201,6 +177,7 @@ where
 
 /// File order first, then position, so staff can fix problems top to bottom.
 fn sort(diags: &mut [Diagnostic]) {
-    let rank = |file: &str| FILES.iter().position(|f| *f == file).unwrap_or(FILES.len());
+    let files = files();
+    let rank = |file: &str| files.iter().position(|f| *f == file).unwrap_or(files.len());
     diags.sort_by_key(|d| (rank(&d.file), d.line, d.column));
 }

@@ -1,7 +1,8 @@
-//! Finding things in the content: phones, numbers in text, topics,
-//! facilities and the languages offered.
+//! Finding things in the content: phones, numbers in text and the
+//! languages offered.
 
-use super::model::{BASE_LANGUAGE, Content, Facility, Phone, Topic};
+use super::folder::Content;
+use super::model::{BASE_LANGUAGE, Phone};
 
 impl Content {
     pub fn phone(&self, id: &str) -> Option<&Phone> {
@@ -30,14 +31,6 @@ impl Content {
     /// Every phone number the branch lists (speech reads these digit by digit).
     pub fn phone_numbers(&self) -> Vec<String> {
         self.branch.phones.iter().map(|p| p.number.value.clone()).collect()
-    }
-
-    pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.fraud.topics.iter().find(|t| t.id.value == id)
-    }
-
-    pub fn facility(&self, id: &str) -> Option<&Facility> {
-        self.facilities.facilities.iter().find(|f| f.id.value == id)
     }
 
     /// Languages offered, as plain tags, base language first if none given.

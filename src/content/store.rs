@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::diagnostic::Diagnostic;
+use super::folder::Content;
 use super::load::{Loaded, load};
-use super::model::Content;
 
 pub struct ContentStore {
     dir: PathBuf,

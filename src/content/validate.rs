@@ -69,37 +69,16 @@ impl<'a> Checker<'a> {
         self.push(file, span, Severity::Warning, message, help.into());
     }
 
-    /// Checks every file that parsed. Phone references are only checked when
-    /// `branch.toml` parsed (`phones` is `None` otherwise).
-    pub fn files(
-        &mut self,
-        dir: &std::path::Path,
-        branch: Option<&BranchFile>,
-        fraud: Option<&FraudFile>,
-        facilities: Option<&FacilitiesFile>,
-        rights: Option<&RightsFile>,
-    ) {
-        if let Some(b) = branch {
-            self.phone_numbers = b.phones.iter().map(|p| p.number.value.clone()).collect();
-            self.phone_ids = b.phones.iter().map(|p| p.id.value.clone()).collect();
-            self.languages(&b.branch);
-            self.branch(b);
-        }
-        let phone_ids: Option<Vec<&str>> = branch.map(|b| b.phones.iter().map(|p| p.id.value.as_str()).collect());
-        let phones = phone_ids.as_deref();
-        if let Some(f) = fraud {
-            self.fraud(f, phones);
-        }
-        if let Some(f) = facilities {
-            self.facilities(f, dir);
-        }
-        if let Some(r) = rights {
-            self.rights(r, phones);
-        }
+    /// Checks `branch.toml` and keeps its phone book for the other files' checks.
+    pub fn branch_file(&mut self, b: &BranchFile) {
+        self.phone_numbers = b.phones.iter().map(|p| p.number.value.clone()).collect();
+        self.phone_ids = b.phones.iter().map(|p| p.id.value.clone()).collect();
+        self.languages(&b.branch);
+        self.branch(b);
     }
 
     fn languages(&mut self, branch: &Branch) {
-        const F: &str = "branch.toml";
+        const F: &str = BRANCH;
         if branch.languages.is_empty() {
             self.error(
                 F,
@@ -132,7 +111,7 @@ impl<'a> Checker<'a> {
     }
 
     fn branch(&mut self, b: &BranchFile) {
-        const F: &str = "branch.toml";
+        const F: &str = BRANCH;
         let owner = At { value: "branch".to_owned(), span: b.branch.text.span.clone() };
         self.texts(F, "branch", &owner, &b.branch.text, |c, t| {
             c.title(F, &t.name);
@@ -171,74 +150,6 @@ impl<'a> Checker<'a> {
                 }
                 c.title(F, &t.name);
                 c.line(F, &t.when);
-            });
-        }
-    }
-
-    fn fraud(&mut self, f: &FraudFile, phones: Option<&[&str]>) {
-        const F: &str = "fraud.toml";
-        self.ids(F, "slogan", f.slogans.iter().map(|s| &s.id));
-        for slogan in &f.slogans {
-            self.calls(F, slogan.phone.as_slice(), phones);
-            self.texts(F, "slogan", &slogan.id, &slogan.text, |c, t| {
-                c.title(F, &t.title);
-                c.lines(F, &t.lines, "lines");
-            });
-        }
-        self.ids(F, "topic", f.topics.iter().map(|t| &t.id));
-        for topic in &f.topics {
-            self.calls(F, &topic.call, phones);
-            self.texts(F, "topic", &topic.id, &topic.text, |c, t| {
-                c.title(F, &t.title);
-                c.lines(F, &t.signs, "signs");
-                c.lines(F, &t.todo, "todo");
-            });
-        }
-    }
-
-    fn rights(&mut self, r: &RightsFile, phones: Option<&[&str]>) {
-        const F: &str = "rights.toml";
-        self.ids(F, "right", r.rights.iter().map(|x| &x.id));
-        if r.rights.len() != 8 {
-            let span = r.rights.first().map_or(0..0, |x| x.id.span.clone());
-            self.warning(
-                F,
-                span,
-                format!("{} rights are listed; the rules name eight", r.rights.len()),
-                "list all eight rights of financial consumers, one `[[right]]` each",
-            );
-        }
-        for right in &r.rights {
-            self.texts(F, "right", &right.id, &right.text, |c, t| {
-                c.title(F, &t.name);
-                c.line(F, &t.text);
-            });
-        }
-        self.ids(F, "step", r.steps.iter().chain([&r.regulator]).map(|s| &s.id));
-        for step in r.steps.iter().chain([&r.regulator]) {
-            self.calls(F, &step.call, phones);
-            self.texts(F, "step", &step.id, &step.text, |c, t| {
-                c.title(F, &t.title);
-                c.lines(F, &t.lines, "lines");
-            });
-            for limit in &step.limits {
-                if *limit.days == 0 {
-                    self.error(
-                        F,
-                        limit.days.span.clone(),
-                        "a time limit of 0 days".into(),
-                        "write the number of days the rule gives, e.g. `days = 15`",
-                    );
-                }
-                self.texts(F, "limit", &step.id, &limit.text, |c, t| c.line(F, &t.what));
-            }
-        }
-        let notices = [("bring", Some(&r.bring)), ("warning", Some(&r.warning)), ("counter", r.counter.as_ref())];
-        for (name, notice) in notices.into_iter().filter_map(|(n, x)| Some((n, x?))) {
-            let owner = At { value: name.to_owned(), span: notice.text.span.clone() };
-            self.texts(F, name, &owner, &notice.text, |c, t| {
-                c.title(F, &t.title);
-                c.lines(F, &t.lines, "lines");
             });
         }
     }

@@ -9,6 +9,7 @@ use egui::{Color32, Galley, Rect, Sense, Ui, WidgetInfo};
 use super::theme::{MARGIN, POSTER_GAP, POSTER_LINE, POSTER_MAIN, POSTER_NUMBER, POSTER_STEPS, Sizes};
 use super::view::{Output, View};
 use super::widgets::{font, galley};
+use crate::content::FraudFile;
 
 /// One centred text of the poster.
 struct Line {
@@ -49,7 +50,7 @@ pub fn show(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, slogan: us
 fn message(view: &View, slogan: usize) -> Vec<Line> {
     let p = view.style.palette;
     let line = |text: String, size: f32, bold: bool, color: Color32| Line { text, size, bold, color };
-    let slogans = &view.content.fraud.slogans;
+    let slogans = view.content.part::<FraudFile>().map_or(&[][..], |f| &f.slogans);
     let Some((s, text)) = slogans.get(slogan % slogans.len().max(1)).and_then(|s| Some((s, s.text.get(view.lang)?)))
     else {
         return vec![line(view.t("app-title"), POSTER_MAIN, true, p.heading), touch(view)];

@@ -87,7 +87,7 @@ impl Read for Throttled {
 pub fn content(dir: &Path, title: &str) -> PathBuf {
     let out = dir.join(format!("content-{}", fastrand::u32(..)));
     std::fs::create_dir_all(out.join("images")).expect("mkdir");
-    for f in kiosk::content::FILES {
+    for f in kiosk::content::files() {
         let text = std::fs::read_to_string(Path::new(BUNDLED).join(f)).expect("read");
         let text = text.replacen("title = \"“安全账户”骗局\"", &format!("title = \"{title}\""), 1);
         // Head office publishes real facilities: no demo samples.

@@ -173,7 +173,7 @@ pub fn shows_on_some_page(harness: &mut Harness<'static, KioskApp>, text: &str, 
 pub fn content_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp");
     let src = kiosk::paths::content_dir();
-    for file in kiosk::content::FILES.iter().chain(&[kiosk::content::avoid_terms::FILE]) {
+    for file in kiosk::content::files().iter().chain(&[kiosk::content::avoid_terms::FILE]) {
         std::fs::copy(src.join(file), dir.path().join(file)).expect("copy");
     }
     std::fs::create_dir_all(dir.path().join("images")).expect("mkdir");

@@ -2,7 +2,7 @@
 //! speech, as plain words and values (no hash, no paths the UI could open).
 
 use super::desk::{Desk, PinNote};
-use crate::content::ContentStore;
+use crate::content::{ContentStore, FacilitiesFile};
 use crate::i18n::{FluentValue, I18n};
 use crate::kiosk::{Session, StaffAction};
 use crate::speech::Status;
@@ -160,7 +160,7 @@ fn sample_notes(src: &Sources, tw: &TextWith) -> Vec<String> {
         // Customers never see them; staff must put the real numbers in.
         out.push(tw("staff-sample-numbers", &[("ids", FluentValue::from(samples.join(", ")))]));
     }
-    let facilities = &src.store.content().facilities.facilities;
+    let facilities = src.store.content().part::<FacilitiesFile>().map_or(&[][..], |f| &f.facilities);
     let sample_facilities: Vec<&str> =
         facilities.iter().filter(|f| f.is_sample()).map(|f| f.id.value.as_str()).collect();
     if src.kiosk_mode && !sample_facilities.is_empty() {

@@ -2,7 +2,7 @@
 //! ask, with a photo where there is one.
 
 use super::section::Section;
-use crate::content::{Facility, FacilityText};
+use crate::content::{Content, FacilitiesFile, Facility, FacilityText};
 use crate::i18n::FluentValue;
 use crate::kiosk::{Press, Screen, SectionId, Tally};
 use crate::ui::cards::choice;
@@ -28,14 +28,22 @@ pub const SECTION: Section = Section {
     offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {
-        let items = c.facilities.facilities.iter().map(|f| facility(&f.id.value));
+        let items = all(c).iter().map(|f| facility(&f.id.value));
         std::iter::once(Screen::List(ID)).chain(items).collect()
     },
     list,
     item,
-    has_item: |c, id| c.facility(id).is_some(),
-    picture: |c, id| c.facility(id).and_then(|f| f.image.as_ref()).map(|i| i.value.as_str()),
+    has_item: |c, id| find(c, id).is_some(),
+    picture: |c, id| find(c, id).and_then(|f| f.image.as_ref()).map(|i| i.value.as_str()),
 };
+
+fn all(c: &Content) -> &[Facility] {
+    c.part::<FacilitiesFile>().map_or(&[], |f| &f.facilities)
+}
+
+fn find<'c>(c: &'c Content, id: &str) -> Option<&'c Facility> {
+    c.part::<FacilitiesFile>()?.facility(id)
+}
 
 /// The page of one facility.
 pub fn facility(id: &str) -> Screen {
@@ -45,7 +53,7 @@ pub fn facility(id: &str) -> Screen {
 /// The facilities customers may see: a sample only in the demo.
 fn shown<'v>(view: &View<'v>) -> impl Iterator<Item = &'v Facility> {
     let show_samples = view.sample_numbers;
-    view.content.facilities.facilities.iter().filter(move |f| show_samples || !f.is_sample())
+    all(view.content).iter().filter(move |f| show_samples || !f.is_sample())
 }
 
 /// A facility's name, tagged "示例" when it is a sample (only the demo shows one).

@@ -2,6 +2,7 @@
 //! whom to call).
 
 use super::section::Section;
+use crate::content::{Content, FraudFile, Topic};
 use crate::kiosk::{Press, Screen, SectionId, Tally};
 use crate::ui::cards::{choice, phone_cards};
 use crate::ui::icons;
@@ -26,14 +27,22 @@ pub const SECTION: Section = Section {
     offered: |_| true,
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {
-        let topics = c.fraud.topics.iter().map(|t| topic(&t.id.value));
+        let topics = topics(c).iter().map(|t| topic(&t.id.value));
         std::iter::once(Screen::List(ID)).chain(topics).collect()
     },
     list,
     item,
-    has_item: |c, id| c.topic(id).is_some(),
+    has_item: |c, id| find(c, id).is_some(),
     picture: |_, _| None,
 };
+
+fn topics(c: &Content) -> &[Topic] {
+    c.part::<FraudFile>().map_or(&[], |f| &f.topics)
+}
+
+fn find<'c>(c: &'c Content, id: &str) -> Option<&'c Topic> {
+    c.part::<FraudFile>()?.topic(id)
+}
 
 /// The page of one scam.
 pub fn topic(id: &str) -> Screen {
@@ -41,7 +50,7 @@ pub fn topic(id: &str) -> Screen {
 }
 
 fn list(view: &View) -> Vec<Block> {
-    let topics = view.content.fraud.topics.iter().filter_map(|t| {
+    let topics = topics(view.content).iter().filter_map(|t| {
         let text = t.text.get(view.lang)?;
         Some(choice(icons::glyph(t.icon.value), view.words(&text.title), Press::Open(topic(&t.id.value))))
     });
@@ -49,7 +58,7 @@ fn list(view: &View) -> Vec<Block> {
 }
 
 fn item(view: &View, id: &str) -> Vec<Block> {
-    let Some((topic, text)) = view.content.topic(id).and_then(|t| Some((t, t.text.get(view.lang)?))) else {
+    let Some((topic, text)) = find(view.content, id).and_then(|t| Some((t, t.text.get(view.lang)?))) else {
         return list(view);
     };
     let mut out = vec![Block::Title(view.words(&text.title)), Block::Heading(view.t("topic-signs"))];

@@ -2,6 +2,7 @@
 //! how to report a bank, and what an older customer may ask for at the counter.
 
 use super::section::Section;
+use crate::content::RightsFile;
 use crate::i18n::FluentValue;
 use crate::kiosk::{Press, Screen, SectionId};
 use crate::ui::cards::{choice, step_card};
@@ -79,14 +80,14 @@ fn list(view: &View) -> Vec<Block> {
         part("⚠", "rights-warning", RightsPart::Warning),
         part("📣", "rights-report", RightsPart::Report),
     ];
-    if view.content.rights.counter.is_some() {
+    if view.content.part::<RightsFile>().is_some_and(|r| r.counter.is_some()) {
         parts.push(part(icons::glyph(crate::content::Icon::Money), "rights-counter", RightsPart::Counter));
     }
     vec![Block::Title(view.t("section-rights")), Block::Choices(parts)]
 }
 
 fn page(view: &View, part: RightsPart) -> Vec<Block> {
-    let r = &view.content.rights;
+    let Some(r) = view.content.part::<RightsFile>() else { return list(view) };
     let lang = view.lang;
     match part {
         RightsPart::EightRights => {

@@ -3,6 +3,7 @@
 
 use super::fraud;
 use super::section::Section;
+use crate::content::{FraudFile, QuizFile};
 use crate::kiosk::{Press, SectionId};
 use crate::ui::icons;
 use crate::ui::page::{Block, Choice, Tone};
@@ -19,7 +20,7 @@ pub const SECTION: Section = Section {
     label: "section-self-check",
     whole: false,
     offered: |_| true,
-    open: |c| Press::StartSelfCheck { situations: c.quiz.situations.len() },
+    open: |c| Press::StartSelfCheck { situations: c.part::<QuizFile>().map_or(0, |q| q.situations.len()) },
     screens: |_| Vec::new(),
     list: |_| Vec::new(),
     item: |_, _| Vec::new(),
@@ -29,8 +30,8 @@ pub const SECTION: Section = Section {
 
 /// The `step`-th situation of this visit, and its answer once given.
 pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
-    let quiz = &view.content.quiz;
-    let situation = view.self_check.situation(step).and_then(|i| quiz.situations.get(i));
+    let quiz = view.content.part::<QuizFile>();
+    let situation = view.self_check.situation(step).and_then(|i| quiz?.situations.get(i));
     let Some((situation, text)) = situation.and_then(|s| Some((s, s.text.get(view.lang)?))) else {
         return vec![Block::Title(view.t("section-self-check"))];
     };
@@ -60,7 +61,9 @@ pub fn blocks(view: &View, step: usize, answer: Option<bool>) -> Vec<Block> {
     };
     let tone = if scam { Tone::Warning } else { Tone::Normal };
     let mut next = Vec::new();
-    if let Some(topic) = situation.topic.as_ref().filter(|t| view.content.topic(t).is_some()) {
+    if let Some(topic) =
+        situation.topic.as_ref().filter(|t| view.content.part::<FraudFile>().and_then(|f| f.topic(t)).is_some())
+    {
         let open = Press::Open(fraud::topic(&topic.value));
         next.push(Choice { kind: ButtonKind::Normal, ..tile(icons::FRAUD, "self-check-see-topic", open) });
     }

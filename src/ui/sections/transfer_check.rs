@@ -26,24 +26,26 @@ pub const SECTION: Section = Section {
     icon: icons::TRANSFER,
     label: "section-transfer-check",
     whole: true,
-    offered: |c| c.transfer_check.is_some(),
+    offered: |c| c.part::<TransferCheckFile>().is_some(),
     open: |_| Press::Open(Screen::List(ID)),
     screens: |c| {
-        let Some(check) = &c.transfer_check else { return Vec::new() };
+        let Some(check) = c.part::<TransferCheckFile>() else { return Vec::new() };
         let questions = check.questions.iter().skip(1).map(|q| item(&q.id.value));
         let ends = [item(STOP), item(ALL_CLEAR)];
         std::iter::once(Screen::List(ID)).chain(questions).chain(ends).collect()
     },
     list: |view| question(view, 0),
     item: |view, id| {
-        let Some(check) = &view.content.transfer_check else { return Vec::new() };
+        let Some(check) = view.content.part::<TransferCheckFile>() else { return Vec::new() };
         match id {
             STOP => ending(view, &check.stop, false),
             ALL_CLEAR => ending(view, &check.all_clear, true),
             id => position(view.content, id).map_or_else(|| question(view, 0), |n| question(view, n)),
         }
     },
-    has_item: |c, id| c.transfer_check.is_some() && (id == STOP || id == ALL_CLEAR || position(c, id).is_some()),
+    has_item: |c, id| {
+        c.part::<TransferCheckFile>().is_some() && (id == STOP || id == ALL_CLEAR || position(c, id).is_some())
+    },
     picture: |_, _| None,
 };
 
@@ -52,11 +54,11 @@ pub fn item(id: &str) -> Screen {
 }
 
 fn position(content: &Content, id: &str) -> Option<usize> {
-    content.transfer_check.as_ref()?.questions.iter().position(|q| q.id.value == id)
+    content.part::<TransferCheckFile>()?.questions.iter().position(|q| q.id.value == id)
 }
 
 fn questions<'v>(view: &View<'v>) -> &'v [Question] {
-    view.content.transfer_check.as_ref().map_or(&[], |c| &c.questions)
+    view.content.part::<TransferCheckFile>().map_or(&[], |c| &c.questions)
 }
 
 /// The `n`-th question: "question n of m", the question, and 有 / 没有.
