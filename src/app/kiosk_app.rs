@@ -248,6 +248,10 @@ impl KioskApp {
                 let page = || items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect();
                 self.talk.read_page(&cx, page, now);
             }
+            Speak::Block(at) => {
+                let page = items.iter().filter(|i| i.on_page).map(|i| i.text.clone()).collect();
+                self.talk.hear(&cx, page, at, now);
+            }
             Speak::Repeat => self.talk.repeat(&cx, now),
             Speak::VoiceChanged(change) => self.talk.voice_changed(&cx, change, now),
             Speak::SpeechModeHelp => self.talk.say_now(&cx, &cx.i18n.text(&cx.lang, "speech-mode-help"), now),

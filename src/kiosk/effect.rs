@@ -29,6 +29,8 @@ pub enum Speak {
     Announce,
     /// The read button: start reading the page, pause, or resume.
     ReadPage,
+    /// Touch to hear: read the page's `n`-th readable block only.
+    Block(usize),
     Repeat,
     Stop,
     /// The voice changed: go on in the new voice, or say what changed.

@@ -39,6 +39,9 @@ pub enum Press {
     MoreTime,
     /// Read this page; pause or resume while reading.
     Read,
+    /// Touch to hear: read the `n`-th readable block of the page (in
+    /// reading order) that the customer touched, framed while it is read.
+    Hear(usize),
     /// Say the current (or last) sentence again.
     RepeatSpeech,
     StopSpeech,

@@ -14,6 +14,9 @@ pub enum Reading {
 pub struct Reader {
     items: Vec<String>,
     at: usize,
+    /// Reading stops before this item: the page's end, or the one after a
+    /// block the customer touched.
+    until: usize,
     state: Reading,
     /// The utterance carrying item `at`; other utterances' ends are not ours.
     utterance: Option<u64>,
@@ -31,9 +34,22 @@ impl Reader {
 
     /// Starts reading `items` from the first; returns what to say.
     pub fn start(&mut self, items: Vec<String>) -> Option<String> {
+        let until = items.len();
+        self.start_range(items, 0, until)
+    }
+
+    /// Reads item `at` of `items` only (touch to hear); returns what to say.
+    /// Pause, resume and repeat work on it as on a page.
+    pub fn start_one(&mut self, items: Vec<String>, at: usize) -> Option<String> {
+        self.start_range(items, at, at + 1)
+    }
+
+    fn start_range(&mut self, items: Vec<String>, at: usize, until: usize) -> Option<String> {
         self.items = items;
-        self.at = 0;
-        self.state = if self.items.is_empty() { Reading::Idle } else { Reading::Reading };
+        self.until = until.min(self.items.len());
+        self.at = at;
+        self.utterance = None;
+        self.state = if self.at < self.until { Reading::Reading } else { Reading::Idle };
         self.say_current()
     }
 
@@ -49,7 +65,7 @@ impl Reader {
         }
         self.utterance = None;
         self.at += 1;
-        if self.at >= self.items.len() {
+        if self.at >= self.until {
             self.state = Reading::Idle;
             return None;
         }
@@ -110,6 +126,21 @@ mod tests {
         r.speaking(3);
         assert_eq!(r.done(3), None);
         assert_eq!(r.state(), Reading::Idle);
+        assert_eq!(r.current(), None);
+    }
+
+    #[test]
+    fn a_touched_block_is_read_alone_and_framed() {
+        let mut r = Reader::default();
+        let page = vec!["title".to_owned(), "first".to_owned(), "second".to_owned()];
+        assert_eq!(r.start_one(page.clone(), 1), Some("first".into()));
+        assert_eq!(r.current(), Some(1), "the frame is on the block touched");
+        r.speaking(1);
+        assert_eq!(r.repeat(), Some("first".into()), "repeat says the block again");
+        r.speaking(2);
+        assert_eq!(r.done(2), None, "the next block is not read");
+        assert_eq!(r.state(), Reading::Idle);
+        assert_eq!(r.start_one(page, 3), None, "past the page: nothing");
         assert_eq!(r.current(), None);
     }
 }

@@ -285,13 +285,18 @@ impl Laid {
 
     /// Paints the parts with the block's top-left at `rect.min`; texts must
     /// stay inside `rect` (the audit checks it).
-    pub fn paint(self, ui: &Ui, view: &View, out: &mut Output, rect: Rect, id: egui::Id) {
+    /// Paints the block at `rect`; returns each text's id (its node in the
+    /// accessibility tree) and where it was drawn.
+    pub fn paint(self, ui: &Ui, view: &View, out: &mut Output, rect: Rect, id: egui::Id) -> Vec<(egui::Id, Rect)> {
         let p = view.style.palette;
         let origin = rect.min.to_vec2();
+        let mut texts = Vec::new();
         for (k, part) in self.parts.into_iter().enumerate() {
             match part {
                 Part::Text { galley, at, color } => {
-                    paint_text(ui, &mut out.audit, id.with(k), (at + origin).to_pos2(), galley, rect, color);
+                    let pos = (at + origin).to_pos2();
+                    texts.push((id.with(k), Rect::from_min_size(pos, galley.size())));
+                    paint_text(ui, &mut out.audit, id.with(k), pos, galley, rect, color);
                 }
                 Part::Dot { at, radius, color } => {
                     ui.painter().circle_filled((at + origin).to_pos2(), radius, color);
@@ -309,6 +314,7 @@ impl Laid {
                 }
             }
         }
+        texts
     }
 }
 

@@ -26,6 +26,7 @@ pub mod sections;
 pub mod staff;
 pub mod staff_view;
 pub mod theme;
+mod touch_to_hear;
 mod view;
 pub mod widgets;
 

@@ -12,10 +12,11 @@ use super::laid::{bullet_indent, lay};
 use super::layout_cache;
 use super::paginate::{Flow, balanced, strands_heading};
 use super::theme::{BANNER_ROOM, COLUMN_GAP, MIN_CARD_CJK, Sizes, Style, TILE_SHARE};
+use super::touch_to_hear;
 use super::view::{Output, View};
 use super::widgets::galley;
 use crate::i18n::FluentValue;
-use crate::kiosk::TextSize;
+use crate::kiosk::{Press, TextSize};
 
 pub use super::block::{Block, Choice, PhoneCard, StepCard, Tone};
 
@@ -172,9 +173,14 @@ fn paint_block(ui: &mut Ui, view: &View, out: &mut Output, block: &Block, rect: 
         Some(laid) => {
             // Read aloud where it is painted: both come from this layout.
             let said = laid.said(view, block);
-            laid.paint(ui, view, out, rect, id);
+            let texts = laid.paint(ui, view, out, rect, id);
             for (at, role, text) in said {
-                out.item(at.translate(rect.min.to_vec2()), role, text, None, true);
+                let at = at.translate(rect.min.to_vec2());
+                let nth = out.items.iter().filter(|i| i.on_page).count();
+                if touch_to_hear::touched(ui, at, &texts) {
+                    out.msgs.push(Press::Hear(nth).into());
+                }
+                out.item(at, role, text, None, true);
             }
         }
         None => buttons::paint(ui, view, out, block, rect, id),

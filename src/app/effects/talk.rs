@@ -186,6 +186,16 @@ impl Talk {
         }
     }
 
+    /// Touch to hear: read the page's block `at` alone (`page` in screen
+    /// order, as for the read button), interrupting whatever was said.
+    pub fn hear(&mut self, cx: &Context, page: Vec<String>, at: usize, now: f64) {
+        self.silence();
+        if let Some(text) = self.reader.start_one(page, at) {
+            let id = self.say(cx, &text, now);
+            self.reader.speaking(id);
+        }
+    }
+
     /// Say the sentence being read (or the last thing said) again.
     pub fn repeat(&mut self, cx: &Context, now: f64) {
         if self.reader.state() == Reading::Idle {

@@ -60,6 +60,7 @@ impl Session {
             // The press itself is the point: it counts as the customer still here.
             Press::MoreTime => {}
             Press::Read
+            | Press::Hear(_)
             | Press::RepeatSpeech
             | Press::StopSpeech
             | Press::Voice(_)
@@ -91,6 +92,8 @@ impl Session {
     fn sound(&mut self, press: Press) -> Vec<Effect> {
         let speak = match press {
             Press::Read => Speak::ReadPage,
+            // Whatever was being read gives way to the block touched.
+            Press::Hear(n) => Speak::Block(n),
             Press::RepeatSpeech => Speak::Repeat,
             Press::StopSpeech => Speak::Stop,
             Press::Voice(change) => {
@@ -234,6 +237,7 @@ impl Gate {
             | Press::RedFlag { .. }
             | Press::CloseOverlay
             | Press::Read
+            | Press::Hear(_)
             | Press::RepeatSpeech
             | Press::StopSpeech
             | Press::Voice(_)
