@@ -77,3 +77,13 @@ rustup=$(command -v rustup || echo "$HOME/.cargo/bin/rustup")
 if [ -x "$rustup" ] && ! "$rustup" toolchain list | grep -q "^$pinned"; then
   "$rustup" toolchain install "$pinned" --profile minimal --component clippy,rustfmt >/dev/null
 fi
+
+# The licence, ban and source check of the test suite (deny.toml), at a pinned version.
+deny_version=0.20.2
+if [ "$profile" = test ]; then
+  cargo_bin=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
+  if ! "$cargo_bin" deny --version 2>/dev/null | grep -qx "cargo-deny $deny_version"; then
+    echo "Installing cargo-deny $deny_version (a few minutes: it is built from source)"
+    "$cargo_bin" install --locked --quiet "cargo-deny@$deny_version"
+  fi
+fi
