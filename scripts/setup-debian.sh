@@ -2,6 +2,7 @@
 # Installs what the kiosk needs on Debian 12, and only what is missing.
 #   setup-debian.sh run    — build and run the kiosk
 #   setup-debian.sh test   — also what the test suite needs (software GPU, speech engine)
+#   setup-debian.sh package — what building the Debian package needs (cargo-deb)
 set -euo pipefail
 
 profile="${1:-run}"
@@ -17,10 +18,15 @@ run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libx
 # a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/;
 # systemd-analyze rates the lobby unit.
 test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq openssl)
+# The package: dpkg-shlibdeps finds its library dependencies; lintian rates it; the
+# package test installs it on a clean Debian root made by debootstrap.
+package_pkgs=(dpkg-dev lintian debootstrap)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then
-  pkgs+=("${test_pkgs[@]}")
+  pkgs+=("${test_pkgs[@]}" "${package_pkgs[@]}")
+elif [ "$profile" = package ]; then
+  pkgs+=("${package_pkgs[@]}")
 fi
 
 missing=()
@@ -78,12 +84,19 @@ if [ -x "$rustup" ] && ! "$rustup" toolchain list | grep -q "^$pinned"; then
   "$rustup" toolchain install "$pinned" --profile minimal --component clippy,rustfmt >/dev/null
 fi
 
-# The licence, ban and source check of the test suite (deny.toml), at a pinned version.
-deny_version=0.20.2
-if [ "$profile" = test ]; then
-  cargo_bin=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
-  if ! "$cargo_bin" deny --version 2>/dev/null | grep -qx "cargo-deny $deny_version"; then
-    echo "Installing cargo-deny $deny_version (a few minutes: it is built from source)"
-    "$cargo_bin" install --locked --quiet "cargo-deny@$deny_version"
+# Cargo tools, at pinned versions, built from source (a few minutes each, once):
+# cargo-deny for the licence, ban and source check of the test suite (deny.toml),
+# cargo-deb for the Debian package.
+cargo_bin=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
+cargo_tool() { # subcommand crate version
+  if ! "$cargo_bin" "$1" --version 2>/dev/null | grep -qx "$2 $3"; then
+    echo "Installing $2 $3"
+    "$cargo_bin" install --locked --quiet "$2@$3"
   fi
+}
+if [ "$profile" = test ]; then
+  cargo_tool deny cargo-deny 0.20.2
+fi
+if [ "$profile" = test ] || [ "$profile" = package ]; then
+  cargo_tool deb cargo-deb 3.8.0
 fi

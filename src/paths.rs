@@ -1,13 +1,24 @@
-//! Where the kiosk finds its bundled files. Looked up next to the working
-//! directory first (a deployed kiosk runs from its install folder), then in the
+//! Where the kiosk finds its bundled files. Looked up in the working
+//! directory first (a kiosk deployed by `deploy/install.sh` runs from its
+//! install folder), then where the Debian package puts them
+//! (`/usr/share/elder-kiosk`, beside the program's `/usr/bin`), then in the
 //! source tree it was built from (`cargo run`).
 
 use std::path::PathBuf;
+
+/// The Debian package's name: its files are under `/usr/share/<PACKAGE>`.
+pub const PACKAGE: &str = "elder-kiosk";
 
 fn bundled(relative: &str) -> PathBuf {
     let here = PathBuf::from(relative);
     if here.exists() {
         return here;
+    }
+    let packaged = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("share").join(PACKAGE).join(relative)));
+    if let Some(packaged) = packaged.filter(|p| p.exists()) {
+        return packaged;
     }
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }

@@ -38,10 +38,18 @@ fn no_way_out_and_nothing_writable_but_the_kiosks_own_files() {
     assert!(!writable.is_empty() && writable.split(' ').all(|p| p.contains("/elder-kiosk")), "{writable}");
     assert!(!writable.contains("/srv/elder-kiosk"), "the content belongs to the staff group: {writable}");
     assert_eq!(value("UMask="), "0077");
-    let installer = std::fs::read_to_string(unit().with_file_name("install.sh")).expect("install.sh");
-    for step in ["kernel.sysrq = 0", "HandlePowerKey=ignore", "mask ctrl-alt-del.target", "root:kiosk-staff"] {
-        assert!(installer.contains(step), "the installer does `{step}`");
+    // What the Debian package adds to the PC (deploy/check-package.sh installs it
+    // for real): the keys that do nothing, and content owned by the staff group.
+    let debian = unit().with_file_name("debian");
+    let read = |name: &str| std::fs::read_to_string(debian.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(read("sysctl.conf").contains("kernel.sysrq = 0"));
+    assert!(read("logind.conf").contains("HandlePowerKey=ignore"));
+    let postinst = read("postinst");
+    for step in ["ctrl-alt-del.target", "root:kiosk-staff", "/srv/elder-kiosk/content"] {
+        assert!(postinst.contains(step), "postinst does `{step}`");
     }
-    let syntax = Command::new("bash").arg("-n").arg(unit().with_file_name("install.sh")).status().expect("bash");
-    assert!(syntax.success());
+    for script in ["postinst", "postrm"] {
+        let syntax = Command::new("sh").arg("-n").arg(debian.join(script)).status().expect("sh");
+        assert!(syntax.success(), "{script} parses");
+    }
 }
