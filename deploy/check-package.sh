@@ -4,7 +4,7 @@
 #   check-package.sh OLD.deb NEW.deb
 # - `apt install ./OLD.deb` on a minimal debootstrap root pulls in everything;
 # - `elder-kiosk check` passes on the installed content; `systemd-analyze
-#   verify` accepts the unit, which is enabled;
+#   verify` accepts the unit, which is enabled; the staff PIN is set as the README says;
 # - the kiosk user, the staff group, the folders and their modes are as documented;
 # - an upgrade to NEW.deb keeps a changed settings file, changed content and a
 #   changed conffile;
@@ -84,9 +84,16 @@ expect_mode /home/kiosk/.local/share/elder-kiosk kiosk:kiosk 700
 expect_mode /etc/elder-kiosk root:root 755
 expect_mode /etc/systemd/logind.conf.d/90-elder-kiosk.conf root:root 644
 
+# The README's next step, as root on the PC: the staff PIN, kept as a hash in the
+# kiosk user's settings (in its 0700 folder).
+echo 274915 | in_root runuser -u kiosk -- env HOME=/home/kiosk elder-kiosk set-pin >/dev/null \
+  || fail "set-pin as the README says"
+grep -q 'argon2' "$root/home/kiosk/.config/elder-kiosk/settings.toml" || fail "no PIN hash in the settings"
+grep -q 274915 "$root/home/kiosk/.config/elder-kiosk/settings.toml" && fail "the PIN is stored in clear"
+
 echo "== the branch changes its content, settings and logind drop-in; upgrade to ./$(basename "$new")"
 echo '# edited by the branch' >> "$root/srv/elder-kiosk/content/branch.toml"
-echo 'kiosk_id = "branch-edit"' > "$root/home/kiosk/.config/elder-kiosk/settings.toml"
+echo 'kiosk_id = "branch-edit"' >> "$root/home/kiosk/.config/elder-kiosk/settings.toml"
 echo '# edited by the branch' >> "$root/etc/systemd/logind.conf.d/90-elder-kiosk.conf"
 cp "$new" "$root/tmp/new.deb"
 in_root apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-confold /tmp/new.deb \
