@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian package on a clean Debian 12 root, as a branch would meet
 # it, and checks what it promises (README "Setting up a lobby PC"):
-#   check-package.sh OLD.deb NEW.deb
+#   check-package.sh OLD.deb NEW.deb [OLD.cdx.json]
 # - `apt install ./OLD.deb` on a minimal debootstrap root pulls in everything;
 # - `elder-kiosk check` passes on the installed content; `systemd-analyze
 #   verify` accepts the unit, which is enabled; the staff PIN is set as the README says;
 # - the kiosk user, the staff group, the folders and their modes are as documented;
 # - an upgrade to NEW.deb keeps a changed settings file, changed content and a
 #   changed conffile;
+# - with OLD's bill of materials (deploy/sbom.sh): every Debian package it lists
+#   is installed at the version it says;
 # - a purge removes what the package created and nothing else (the file list of
 #   the root before the install and after the purge is the same).
 # Needs root, debootstrap and a Debian mirror. Prints "package check passed".
@@ -15,6 +17,7 @@ set -euo pipefail
 
 old=$(realpath "$1")
 new=$(realpath "$2")
+sbom=${3:+$(realpath "$3")}
 mirror=${DEBIAN_MIRROR:-$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)}
 mirror=${mirror:-http://deb.debian.org/debian}
 root=$(mktemp -d /tmp/elder-kiosk-root.XXXXXX)
@@ -34,8 +37,7 @@ printf 'Types: deb\nURIs: %s\nSuites: bookworm bookworm-updates bookworm-backpor
   "$mirror" > "$root/etc/apt/sources.list.d/debian.sources"
 rm -f "$root/etc/apt/sources.list"
 # espeak-ng 1.52 comes from backports: let apt take it from there when asked.
-printf 'Package: espeak-ng espeak-ng-data libespeak-ng1\nPin: release n=bookworm-backports\nPin-Priority: 500\n' \
-  > "$root/etc/apt/preferences.d/espeak-ng"
+cp "$(dirname "$0")/espeak-ng-backports.pref" "$root/etc/apt/preferences.d/espeak-ng"
 # Nothing starts services inside the root.
 printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
@@ -67,6 +69,17 @@ in_root elder-kiosk check /srv/elder-kiosk/content || fail "kiosk check on the i
 in_root systemd-analyze verify /usr/lib/systemd/system/elder-kiosk.service || fail "systemd-analyze verify"
 [ -L "$root/etc/systemd/system/graphical.target.wants/elder-kiosk.service" ] || fail "the unit is not enabled"
 [ "$(readlink "$root/etc/systemd/system/ctrl-alt-del.target")" = /dev/null ] || fail "Ctrl+Alt+Del is not masked"
+
+if [ -n "$sbom" ]; then
+  listed=0
+  while read -r name version; do
+    got=$(in_root dpkg-query -W -f='${Version}' "$name" 2>/dev/null || echo "not installed")
+    [ "$got" = "$version" ] || fail "the bill of materials lists $name $version, the root has $got"
+    listed=$((listed + 1))
+  done < <(jq -r '.components[] | select(.purl | startswith("pkg:deb/debian/")) | "\(.name) \(.version)"' "$sbom")
+  [ "$listed" -eq "$(echo "$deps" | wc -w)" ] || fail "the bill of materials lists $listed of the $(echo "$deps" | wc -w) dependencies"
+  echo "== the bill of materials names the $listed Debian packages at the versions installed"
+fi
 
 expect_mode() { # path owner:group mode
   local got

@@ -2,7 +2,7 @@
 # Installs what the kiosk needs on Debian 12, and only what is missing.
 #   setup-debian.sh run    — build and run the kiosk
 #   setup-debian.sh test   — also what the test suite needs (software GPU, speech engine)
-#   setup-debian.sh package — what building the Debian package needs (cargo-deb)
+#   setup-debian.sh package — what building the Debian package and its bill of materials needs
 set -euo pipefail
 
 profile="${1:-run}"
@@ -19,8 +19,9 @@ run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libx
 # systemd-analyze rates the lobby unit.
 test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq openssl)
 # The package: dpkg-shlibdeps finds its library dependencies; lintian rates it; the
-# package test installs it on a clean Debian root made by debootstrap.
-package_pkgs=(dpkg-dev lintian debootstrap)
+# package test installs it on a clean Debian root made by debootstrap; jq writes
+# the bill of materials (deploy/sbom.sh).
+package_pkgs=(dpkg-dev lintian debootstrap jq)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "$profile" = test ]; then
@@ -86,10 +87,11 @@ fi
 
 # Cargo tools, at pinned versions, built from source (a few minutes each, once):
 # cargo-deny for the licence, ban and source check of the test suite (deny.toml),
-# cargo-deb for the Debian package.
+# cargo-deb for the Debian package, cargo-cyclonedx for its bill of materials.
 cargo_bin=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
 cargo_tool() { # subcommand crate version
-  if ! "$cargo_bin" "$1" --version 2>/dev/null | grep -qx "$2 $3"; then
+  # (cargo-cyclonedx 0.5.9 calls itself "cargo-cyclonedx-cyclonedx": match the version)
+  if ! "$cargo_bin" "$1" --version 2>/dev/null | grep -q " $3\$"; then
     echo "Installing $2 $3"
     "$cargo_bin" install --locked --quiet "$2@$3"
   fi
@@ -99,4 +101,5 @@ if [ "$profile" = test ]; then
 fi
 if [ "$profile" = test ] || [ "$profile" = package ]; then
   cargo_tool deb cargo-deb 3.8.0
+  cargo_tool cyclonedx cargo-cyclonedx 0.5.9
 fi
