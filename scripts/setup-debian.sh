@@ -9,10 +9,11 @@ profile="${1:-run}"
 
 # Build: a C toolchain, and libclang + libspeechd headers for the `tts` crate.
 build_pkgs=(build-essential pkg-config curl ca-certificates libclang-dev libspeechd-dev)
-# Run: Chinese font, X11/Wayland/GL libraries loaded at run time, speech engine.
+# Run: Chinese font, X11/Wayland/GL libraries loaded at run time, speech engine,
+# SoX for recorded narration.
 run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
           libwayland-client0 libwayland-egl1 libgl1 libegl1 libgl1-mesa-dri
-          speech-dispatcher speech-dispatcher-espeak-ng alsa-utils)
+          speech-dispatcher speech-dispatcher-espeak-ng alsa-utils sox)
 # Tests: wgpu renders snapshots on Mesa's CPU Vulkan driver; Xvfb and a window manager for
 # the real binary on a virtual screen; D-Bus and AT-SPI to read its accessibility tree;
 # a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/;

@@ -10,39 +10,8 @@ mod support;
 use std::time::Duration;
 
 use kiosk::speech::{Engine, Event, Speech, Status, TtsEngine, Utterance, Voice};
+use support::speechd::headless_speech_dispatcher;
 use support::wait_for;
-
-/// A private speech-dispatcher set-up: headless audio, own socket.
-fn headless_speech_dispatcher(home: &std::path::Path) {
-    let config = home.join(".config/speech-dispatcher");
-    std::fs::create_dir_all(&config).expect("config dir");
-    let system = std::fs::read_to_string("/etc/speech-dispatcher/speechd.conf")
-        .expect("speech-dispatcher is installed (./x test installs it)");
-    let conf: String =
-        system
-            .lines()
-            .map(|l| {
-                if l.trim_start().trim_start_matches('#').trim_start().starts_with("AudioOutputMethod") {
-                    ""
-                } else {
-                    l
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-    std::fs::write(config.join("speechd.conf"), format!("{conf}\nAudioOutputMethod \"libao\"\n")).expect("conf");
-    std::fs::write(home.join(".libao"), "default_driver=null\n").expect("libao");
-    let runtime = home.join("run");
-    std::fs::create_dir_all(&runtime).expect("runtime dir");
-    // SAFETY: this test binary has a single test, so no other thread reads the
-    // environment while it changes.
-    unsafe {
-        std::env::set_var("HOME", home);
-        std::env::set_var("XDG_CONFIG_HOME", home.join(".config"));
-        std::env::set_var("XDG_RUNTIME_DIR", &runtime);
-        std::env::set_var("XDG_CACHE_HOME", home.join(".cache"));
-    }
-}
 
 #[test]
 fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
@@ -56,7 +25,7 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
         (2, "en-US", "Not sure? Call nine six one one zero."),
         (5, "yue", "不肯定，打九六一一零。"),
     ] {
-        speech.say(Utterance { id, lang: lang.into(), text: text.into(), voice: Voice::DEFAULT });
+        speech.say(Utterance { id, lang: lang.into(), text: text.into(), voice: Voice::DEFAULT, recording: None });
         let done =
             wait_for(Duration::from_secs(30), || speech.take_events().into_iter().find(|e| *e == Event::Done(id)));
         assert_eq!(done, Some(Event::Done(id)), "{lang}: the engine never said it had finished");
@@ -66,7 +35,7 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     // connection dead, the speech thread builds a new engine (libspeechd starts
     // a new daemon), and speech goes on without restarting the kiosk.
     let long = "请注意，这是一句很长的话，用来在朗读的中途停掉语音服务。".repeat(4);
-    speech.say(Utterance { id: 3, lang: "zh-CN".into(), text: long, voice: Voice::DEFAULT });
+    speech.say(Utterance { id: 3, lang: "zh-CN".into(), text: long, voice: Voice::DEFAULT, recording: None });
     std::thread::sleep(Duration::from_millis(300));
     let pid_file = home.path().join("run/speech-dispatcher/pid/speech-dispatcher.pid");
     let pid = std::fs::read_to_string(&pid_file).expect("the daemon's pid file");
@@ -76,7 +45,13 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     assert_eq!(killed, 0, "speech-dispatcher {daemon} killed");
     std::thread::sleep(Duration::from_millis(500));
     let _ = speech.take_events();
-    speech.say(Utterance { id: 4, lang: "zh-CN".into(), text: "又可以朗读了。".into(), voice: Voice::DEFAULT });
+    speech.say(Utterance {
+        id: 4,
+        lang: "zh-CN".into(),
+        text: "又可以朗读了。".into(),
+        voice: Voice::DEFAULT,
+        recording: None,
+    });
     let done = wait_for(Duration::from_secs(40), || speech.take_events().into_iter().find(|e| *e == Event::Done(4)));
     assert_eq!(done, Some(Event::Done(4)), "speech came back after the daemon was killed");
     assert_eq!(speech.status(), Status::Ready);

@@ -2,6 +2,7 @@
 //! uses, and each section's own file.
 
 use super::model::BranchFile;
+use super::narration::Narration;
 use super::part::{Part, Parts};
 
 /// A whole, validated content folder. The app only ever holds one of these.
@@ -12,6 +13,8 @@ pub struct Content {
     /// Each section's own file (`fraud.toml`, `quiz.toml`, …), by type: see
     /// `content::sections` for the list and `Content::part` to read one.
     pub parts: Parts,
+    /// Recordings of texts, played instead of the voice (`narration/`).
+    pub narration: Narration,
 }
 
 impl Content {

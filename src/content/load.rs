@@ -87,7 +87,9 @@ pub fn load_with(dir: &Path, given: &[(&str, &[u8])], ui_languages: &[String], f
             (kind.check)(part, &mut checker, &shared);
         }
     }
-    let content = branch.filter(|_| all_read).map(|branch| Content { dir: dir.to_path_buf(), branch, parts });
+    let narration = super::narration::Narration::scan(dir, &mut diagnostics);
+    let content =
+        branch.filter(|_| all_read).map(|branch| Content { dir: dir.to_path_buf(), branch, parts, narration });
     sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let version = version(files().iter().filter_map(|f| sources.get(f)).map(|s| s.text.as_str()));

@@ -12,6 +12,7 @@ pub mod images;
 mod load;
 mod lookup;
 mod model;
+pub mod narration;
 mod part;
 mod safe_file;
 pub mod schema;

@@ -1,5 +1,7 @@
 //! What the app asks of a speech engine, and the voice settings it passes.
 
+use std::path::PathBuf;
+
 use super::events::Events;
 
 /// How fast and loud to speak, as steps around the kiosk's defaults. The
@@ -28,14 +30,33 @@ impl Voice {
     }
 }
 
+/// A person's recording of the text, played instead of the voice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sound {
+    pub path: PathBuf,
+    /// Brings the recording to the kiosk's one loudness (measured when content loaded).
+    pub gain_db: f32,
+    /// How much louder the customer's volume may make it before it clips.
+    pub headroom_db: f32,
+}
+
 /// One thing to say, in the language it is written in.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Utterance {
     /// Chosen by the app; the engine reports it back when done.
     pub id: u64,
     pub lang: String,
     pub text: String,
     pub voice: Voice,
+    /// Played instead of reading `text`, where there is one.
+    pub recording: Option<Sound>,
+}
+
+impl Utterance {
+    /// The text read by the voice.
+    pub fn spoken(id: u64, lang: &str, text: &str, voice: Voice) -> Self {
+        Self { id, lang: lang.to_owned(), text: text.to_owned(), voice, recording: None }
+    }
 }
 
 /// What a speech engine must do. `speak` interrupts whatever is being said.

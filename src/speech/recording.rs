@@ -62,7 +62,10 @@ impl Engine for RecordingEngine {
     }
 
     fn speak(&mut self, u: &Utterance) -> Result<(), String> {
-        self.push(format!("{}: {}", u.lang, u.text));
+        match &u.recording {
+            Some(sound) => self.push(format!("{}: play {}", u.lang, sound.path.display())),
+            None => self.push(format!("{}: {}", u.lang, u.text)),
+        }
         if let Ok(mut s) = self.spoken.lock() {
             s.push(u.clone());
         }

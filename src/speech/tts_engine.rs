@@ -8,6 +8,7 @@ use tts::{Tts, UtteranceId};
 
 use super::engine::{Engine, Utterance, Voice};
 use super::events::{Event, Events};
+use super::player::{Output, Player};
 
 type Pending = Arc<Mutex<HashMap<UtteranceId, u64>>>;
 
@@ -19,12 +20,20 @@ pub struct TtsEngine {
     current_voice: Option<Voice>,
     /// The engine's ids of utterances still speaking, to report ours back.
     pending: Pending,
+    /// Plays recordings instead of the voice where there is one.
+    player: Player,
+    events: Events,
 }
 
 impl TtsEngine {
     /// Slow (seconds on speech-dispatcher): call on the speech thread only.
     /// Sets up the voice for `lang` at once, so the first tap is not slow.
     pub fn new(lang: &str) -> Result<Self, String> {
+        Self::with_player(lang, Output::Speakers)
+    }
+
+    /// As `new`, with recordings played to `output`.
+    pub fn with_player(lang: &str, output: Output) -> Result<Self, String> {
         let tts = Tts::default().map_err(|e| format!("no speech engine: {e}"))?;
         let voices = tts.voices().unwrap_or_default();
         let mut engine = Self {
@@ -34,6 +43,8 @@ impl TtsEngine {
             current_lang: None,
             current_voice: None,
             pending: Pending::default(),
+            player: Player::new(output),
+            events: Events::default(),
         };
         engine.prepare(lang, Voice::DEFAULT);
         Ok(engine)
@@ -94,6 +105,7 @@ impl TtsEngine {
 
 impl Engine for TtsEngine {
     fn connect(&mut self, events: Events) {
+        self.events = events.clone();
         for stopped in [false, true] {
             let (pending, events) = (self.pending.clone(), events.clone());
             // Runs on the engine's own thread: only hand the news over.
@@ -115,6 +127,15 @@ impl Engine for TtsEngine {
     }
 
     fn speak(&mut self, u: &Utterance) -> Result<(), String> {
+        if let Some(sound) = &u.recording {
+            // The voice falls silent for the person; a dead daemon shows on the next text.
+            let _ = self.tts.stop();
+            match self.player.play(u.id, sound, u.voice, &self.events) {
+                Ok(()) => return Ok(()),
+                Err(e) => log::warn!("{e}; the voice reads it instead"),
+            }
+        }
+        self.player.stop();
         self.prepare(&u.lang, u.voice);
         // speech-dispatcher gone: `say` fails (the socket is closed).
         let id = self.tts.speak(u.text.clone(), true).map_err(|e| format!("speech failed: {e}"))?;
@@ -125,6 +146,7 @@ impl Engine for TtsEngine {
     }
 
     fn stop(&mut self) -> Result<(), String> {
+        self.player.stop();
         self.tts.stop().map(|_| ()).map_err(|e| format!("speech stop failed: {e}"))
     }
 }

@@ -265,5 +265,7 @@ pub mod atspi;
 pub mod cpu;
 pub mod logs;
 pub mod proc_stats;
+pub mod sound;
+pub mod speechd;
 pub mod staff;
 pub mod x11;

@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use crate::content::ContentStore;
+use crate::content::narration::Narration;
 use crate::i18n::{FluentValue, I18n};
 use crate::kiosk::{Session, VoiceChange};
 use crate::metrics::{KioskMetrics, UtteranceResult};
-use crate::speech::{DigitWords, Event, Reader, Reading, Speech, Utterance, Voice};
+use crate::speech::{DigitWords, Event, Reader, Reading, Sound, Speech, Utterance, Voice};
 use crate::ui::{Item, Role};
 
 /// How to say things right now: the language shown and the customer's voice.
@@ -18,12 +19,21 @@ pub struct Context<'a> {
     pub i18n: &'a I18n,
     /// The branch's phone numbers, read digit by digit wherever they appear.
     pub phones: Vec<String>,
+    /// People's recordings of texts, played instead of the voice.
+    pub narration: &'a Narration,
 }
 
 impl<'a> Context<'a> {
     /// The language shown, the customer's voice, the branch's phone numbers.
-    pub fn new(session: &Session, i18n: &'a I18n, store: &ContentStore) -> Self {
-        Self { lang: session.language.clone(), voice: session.voice, i18n, phones: store.content().phone_numbers() }
+    pub fn new(session: &Session, i18n: &'a I18n, store: &'a ContentStore) -> Self {
+        let content = store.content();
+        Self {
+            lang: session.language.clone(),
+            voice: session.voice,
+            i18n,
+            phones: content.phone_numbers(),
+            narration: &content.narration,
+        }
     }
 
     fn t(&self, id: &str) -> String {
@@ -249,11 +259,21 @@ impl Talk {
         self.next_id += 1;
         let id = self.next_id;
         let spoken = cx.spell(text);
-        // Generous: slow Mandarin is about three characters a second.
-        let until = now + 3.0 + 0.5 * spoken.chars().count() as f64;
+        // A recording is of the text as shown, in the language shown.
+        let recorded = cx.narration.find(&cx.lang, text);
+        // Generous: slow Mandarin is about three characters a second; a
+        // recording lasts what it lasts, at the customer's speed.
+        let until = now
+            + 3.0
+            + match recorded {
+                Some(r) => 1.5 * f64::from(r.seconds),
+                None => 0.5 * spoken.chars().count() as f64,
+            };
         self.metrics.utterance(UtteranceResult::Sent);
         let lang = crate::lang::speech_language(&cx.lang, self.cantonese).to_owned();
-        self.speech.say(Utterance { id, lang, text: spoken, voice: cx.voice });
+        let recording =
+            recorded.map(|r| Sound { path: r.path.clone(), gain_db: r.gain_db, headroom_db: r.headroom_db });
+        self.speech.say(Utterance { id, lang, text: spoken, voice: cx.voice, recording });
         self.playing = Some(Playing { id, until });
         self.last_text = Some(text.to_owned());
         id
