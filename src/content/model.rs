@@ -58,6 +58,11 @@ pub struct Branch {
     /// Languages this kiosk offers, in the order of the language buttons.
     /// The first one is the language a new customer sees. Example: ["zh-CN", "en-US"].
     pub languages: Vec<At<String>>,
+    /// Languages in which every text read aloud should have a person's
+    /// recording (in `narration/<language>/`): `kiosk check` then warns of the
+    /// texts still without one. Example: ["zh-HK"]. Default: none asked for.
+    #[serde(default)]
+    pub narration: Vec<At<String>>,
     pub text: At<Texts<BranchText>>,
 }
 

@@ -108,6 +108,18 @@ impl<'a> Checker<'a> {
             }
             self.offered.push(lang.value.clone());
         }
+        for lang in &branch.narration {
+            if !branch.languages.iter().any(|l| l.value == lang.value) {
+                let offered = branch.languages.iter().map(|l| l.value.as_str());
+                let help = did_you_mean(&lang.value, offered);
+                self.warning(
+                    F,
+                    lang.span.clone(),
+                    format!("recordings asked for \"{}\", which is not offered", lang.value),
+                    help,
+                );
+            }
+        }
     }
 
     fn branch(&mut self, b: &BranchFile) {

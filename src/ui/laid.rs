@@ -253,33 +253,29 @@ impl Laid {
     /// step within the frame painted around it.
     pub fn said(&self, view: &View, block: &Block) -> Vec<(Rect, Role, String)> {
         let whole = Rect::from_min_size(Pos2::ZERO, vec2(self.text_width, self.height));
-        let one = |role, text: String| vec![(whole, role, text)];
-        let frames = self.parts.iter().filter_map(|part| match part {
+        let mut frames = self.parts.iter().filter_map(|part| match part {
             Part::Frame { rect } => Some(*rect),
             Part::Text { .. } | Part::Dot { .. } | Part::Badge { .. } => None,
         });
+        let texts = said_texts(view, block).into_iter();
         match block {
-            Block::Title(t) => one(Role::Title, t.clone()),
-            Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => one(Role::Text, t.clone()),
-            Block::Term(name, meaning) => one(Role::Text, format!("{name} {meaning}")),
-            Block::PhoneLine(p) => one(Role::Text, phone_line_said(view, p)),
-            // Each card: its number, then when to call.
+            Block::Title(_) => texts.map(|t| (whole, Role::Title, t)).collect(),
+            // Each card in its frame: its number, then when to call.
             Block::Phones(cards) => frames
+                .by_ref()
                 .zip(cards)
-                .flat_map(|(r, c)| {
-                    let when = (!c.when.is_empty()).then(|| (r, Role::Text, c.when.clone()));
-                    std::iter::once((r, Role::Text, phone_said(view, c))).chain(when)
-                })
+                .flat_map(|(r, c)| card_said(view, c).into_iter().map(move |t| (r, Role::Text, t)))
                 .collect(),
-            Block::Step(step) => {
-                let mut parts = vec![numbered(view, step)];
-                parts.extend(step.lines.iter().chain(&step.limits).cloned());
-                parts.extend(step.phones.iter().map(|p| phone_line_said(view, p)));
-                parts.retain(|p| !p.is_empty());
-                frames.take(1).map(|r| (r, Role::Text, parts.join(" "))).collect()
-            }
-            // Not laid out here; buttons speak for themselves.
-            Block::Picture { .. } | Block::Choices(_) | Block::Row(..) | Block::Tiles(_) => Vec::new(),
+            Block::Step(_) => frames.next().map(|r| texts.map(|t| (r, Role::Text, t)).collect()).unwrap_or_default(),
+            Block::Heading(_)
+            | Block::Paragraph(..)
+            | Block::Bullet(..)
+            | Block::Term(..)
+            | Block::PhoneLine(_)
+            | Block::Picture { .. }
+            | Block::Choices(_)
+            | Block::Row(..)
+            | Block::Tiles(_) => texts.map(|t| (whole, Role::Text, t)).collect(),
         }
     }
 
@@ -316,6 +312,31 @@ impl Laid {
         }
         texts
     }
+}
+
+/// What reading `block` aloud says, in order, wherever it is laid out: the
+/// page reader and the list of texts to record (`ui::narration`) share it.
+pub fn said_texts(view: &View, block: &Block) -> Vec<String> {
+    match block {
+        Block::Title(t) | Block::Heading(t) | Block::Paragraph(t, _) | Block::Bullet(t, _) => vec![t.clone()],
+        Block::Term(name, meaning) => vec![format!("{name} {meaning}")],
+        Block::PhoneLine(p) => vec![phone_line_said(view, p)],
+        Block::Phones(cards) => cards.iter().flat_map(|c| card_said(view, c)).collect(),
+        Block::Step(step) => {
+            let mut parts = vec![numbered(view, step)];
+            parts.extend(step.lines.iter().chain(&step.limits).cloned());
+            parts.extend(step.phones.iter().map(|p| phone_line_said(view, p)));
+            parts.retain(|p| !p.is_empty());
+            vec![parts.join(" ")]
+        }
+        // Not laid out here; buttons speak for themselves.
+        Block::Picture { .. } | Block::Choices(_) | Block::Row(..) | Block::Tiles(_) => Vec::new(),
+    }
+}
+
+/// A phone card: its number, then when to call.
+fn card_said(view: &View, c: &PhoneCard) -> Vec<String> {
+    std::iter::once(phone_said(view, c)).chain((!c.when.is_empty()).then(|| c.when.clone())).collect()
 }
 
 fn phone_said(view: &View, p: &PhoneCard) -> String {

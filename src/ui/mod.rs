@@ -16,6 +16,7 @@ pub mod icons;
 mod item;
 mod laid;
 pub mod layout_cache;
+pub mod narration;
 mod overlays;
 pub mod page;
 mod paginate;

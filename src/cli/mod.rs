@@ -1,5 +1,7 @@
 //! Command line: `kiosk` (desktop demo), `kiosk --kiosk` (lobby), `kiosk check`,
-//! `kiosk schema`. Staff-facing output is plain English/Chinese-neutral text.
+//! `kiosk schema`, `kiosk narration`. Staff-facing output is plain English/Chinese-neutral text.
+
+mod narration;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -46,6 +48,13 @@ pub struct Cli {
 pub enum Command {
     /// Check a content folder and list every problem as file:line:column.
     Check {
+        /// The content folder (default: the bundled demo content).
+        dir: Option<PathBuf>,
+    },
+    /// List, per language, the texts read aloud that have a person's
+    /// recording, those still to record (with the file name each takes) and
+    /// stale recordings (their text changed).
+    Narration {
         /// The content folder (default: the bundled demo content).
         dir: Option<PathBuf>,
     },
@@ -107,6 +116,7 @@ impl Cli {
 pub fn run_command(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
         Some(Command::Check { dir }) => Some(check(&dir.clone().unwrap_or_else(paths::content_dir), cli.kiosk)),
+        Some(Command::Narration { dir }) => Some(narration::print(&dir.clone().unwrap_or_else(paths::content_dir))),
         Some(Command::Schema { dir }) => {
             let dir = dir.clone().unwrap_or_else(|| paths::content_dir().join("schema"));
             Some(write_schemas(&dir))
@@ -192,9 +202,13 @@ fn print_stats(state_dir: &Path, csv: bool) -> ExitCode {
 }
 
 pub fn check(dir: &Path, for_kiosk: bool) -> ExitCode {
-    let loaded = content::load_for(dir, &paths::ui_languages(), for_kiosk);
+    let mut loaded = content::load_for(dir, &paths::ui_languages(), for_kiosk);
     let purpose = if for_kiosk { " for a lobby kiosk" } else { "" };
     println!("Checking {}{purpose}", dir.display());
+    if let Some(content) = &loaded.content {
+        let i18n = crate::i18n::I18n::load(&paths::locales_dir());
+        loaded.diagnostics.extend(narration::diagnostics(content, &i18n));
+    }
     for d in &loaded.diagnostics {
         println!("{d}");
     }
