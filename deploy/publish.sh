@@ -30,8 +30,9 @@ links=$(find "$content" -type l)
 stray=$(find "$content" -mindepth 1 \
   ! \( -type f \( -name branch.toml -o -name fraud.toml -o -name facilities.toml -o -name rights.toml \
                  -o -name quiz.toml -o -name transfer-check.toml -o -name avoid-terms.toml \) -path "$content/*" ! -path "$content/*/*" \) \
-  ! \( -type d \( -path "$content/images" -o -path "$content/schema" \) \) \
+  ! \( -type d \( -path "$content/images" -o -path "$content/schema" -o -path "$content/narration" \) \) \
   ! \( -type f -path "$content/images/*" \( -iname '*.png' -o -iname '*.jpg' -o -iname '*.jpeg' \) ! -path "$content/images/*/*" \) \
+  ! \( -type f -path "$content/narration/*" -iname '*.wav' ! -path "$content/narration/*/*" \) \
   ! \( -type f -path "$content/schema/*.schema.json" \) -print)
 [ -z "$stray" ] || refuse "these files are not content; move them out of $content: $stray"
 [ "$(realpath "$targets_key")" != "$(realpath "$online_key")" ] || refuse "the targets key and the online key must be different keys"

@@ -31,6 +31,8 @@ fn good_updates_are_installed_and_everything_else_is_refused() {
     assert!(branch.contains("示例银行本地支行"), "the local branch.toml wins");
     let picture = kiosk.store.current_link().join("images/glasses.png");
     assert!(picture.is_file(), "a picture published by its name alone is put under images/");
+    let recording = kiosk.store.current_link().join(RECORDING);
+    assert!(recording.is_file(), "a recording published by its name alone is put under narration/");
     assert_eq!(kiosk.check(), Ok(Outcome::UpToDate(1)), "nothing new: nothing done");
     let v1 = d.join("v1-metadata");
     copy(&served.join("metadata"), &v1);

@@ -50,7 +50,7 @@ fn a_page_is_read_with_the_recording_where_there_is_one_and_the_voice_for_the_re
     assert!(by_voice.contains(&format!("zh-CN: {SIGN}")), "{by_voice:#?}");
 
     let recorded = content_copy();
-    let file = recorded.path().join(format!("narration/zh-CN/topic-safe-account-4.{}.wav", fingerprint(SIGN)));
+    let file = recorded.path().join(format!("narration/topic-safe-account-4.zh-CN.{}.wav", fingerprint(SIGN)));
     write_voice_like(&file, 1.5, 0.2);
     let (mut h, recorder) = app_on(recorded.path());
     let with_recording = read_whole_page(&mut h, &recorder);
@@ -64,7 +64,7 @@ fn a_page_is_read_with_the_recording_where_there_is_one_and_the_voice_for_the_re
 #[test]
 fn pause_resume_repeat_slower_and_stop_work_on_a_recording() {
     let recorded = content_copy();
-    let file = recorded.path().join(format!("narration/zh-CN/topic-safe-account-4.{}.wav", fingerprint(SIGN)));
+    let file = recorded.path().join(format!("narration/topic-safe-account-4.zh-CN.{}.wav", fingerprint(SIGN)));
     write_voice_like(&file, 1.5, 0.2);
     let play = format!("zh-CN: play {}", file.display());
     let (mut h, recorder) = app_on(recorded.path());
@@ -104,7 +104,7 @@ fn a_recording_of_a_text_that_changed_is_not_played() {
     let recorded = content_copy();
     // Recorded when the sign read differently.
     let old = "让您把钱转到“安全账户”。";
-    let file = recorded.path().join(format!("narration/zh-CN/topic-safe-account-4.{}.wav", fingerprint(old)));
+    let file = recorded.path().join(format!("narration/topic-safe-account-4.zh-CN.{}.wav", fingerprint(old)));
     write_voice_like(&file, 1.5, 0.2);
     let (mut h, recorder) = app_on(recorded.path());
     let said = read_whole_page(&mut h, &recorder);

@@ -20,30 +20,30 @@ fn kiosk(args: &[&str], dir: &Path) -> (Option<i32>, String) {
     (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn recording(dir: &Path, lang: &str, file: &str) -> std::path::PathBuf {
-    dir.join("narration").join(lang).join(file)
+fn recording(dir: &Path, file: &str) -> std::path::PathBuf {
+    dir.join("narration").join(file)
 }
 
 #[test]
 fn check_warns_of_a_stale_recording_and_says_which_file_to_record_instead() {
     let dir = support::content_copy();
     // topic-safe-account-4 was recorded when the sign read differently.
-    let stale = format!("topic-safe-account-4.{}.wav", fingerprint(OLD_SIGN));
-    write_voice_like(&recording(dir.path(), "zh-CN", &stale), 1.5, 0.2);
+    let stale = format!("topic-safe-account-4.zh-CN.{}.wav", fingerprint(OLD_SIGN));
+    write_voice_like(&recording(dir.path(), &stale), 1.5, 0.2);
     let (code, out) = kiosk(&["check"], dir.path());
     assert_eq!(code, Some(0), "a warning, not an error: {out}");
     let expected = format!(
-        "narration/zh-CN/{stale}:1:1: warning: stale: its text changed since it was recorded, so it is not played — \
-         record the new text as `topic-safe-account-4.{}.wav`",
+        "narration/{stale}:1:1: warning: stale: its text changed since it was recorded, so it is not played — \
+         record the new text as `topic-safe-account-4.zh-CN.{}.wav`",
         fingerprint(SIGN)
     );
     assert!(out.contains(&expected), "{expected}\n{out}");
     assert!(out.contains("OK: the content can be shown (1 warning(s))."), "{out}");
 
     // Recorded again for the new text: no warning.
-    std::fs::remove_file(recording(dir.path(), "zh-CN", &stale)).expect("rm");
-    let fresh = format!("topic-safe-account-4.{}.wav", fingerprint(SIGN));
-    write_voice_like(&recording(dir.path(), "zh-CN", &fresh), 1.5, 0.2);
+    std::fs::remove_file(recording(dir.path(), &stale)).expect("rm");
+    let fresh = format!("topic-safe-account-4.zh-CN.{}.wav", fingerprint(SIGN));
+    write_voice_like(&recording(dir.path(), &fresh), 1.5, 0.2);
     let (_, out) = kiosk(&["check"], dir.path());
     assert!(out.contains("(0 warning(s))"), "{out}");
 }
@@ -51,11 +51,11 @@ fn check_warns_of_a_stale_recording_and_says_which_file_to_record_instead() {
 #[test]
 fn check_warns_of_recordings_that_cannot_be_played_well() {
     let dir = support::content_copy();
-    let name = |n: &str| format!("{n}.{}.wav", fingerprint(SIGN));
-    write_voice_like(&recording(dir.path(), "zh-CN", &name("quiet")), 1.5, 0.005);
+    let name = |n: &str| format!("{n}.zh-CN.{}.wav", fingerprint(SIGN));
+    write_voice_like(&recording(dir.path(), &name("quiet")), 1.5, 0.005);
     // Twice full scale: every swell is cut off.
-    write_voice_like(&recording(dir.path(), "zh-CN", &name("clipped")), 1.5, 1.0);
-    let clipped = std::fs::read(recording(dir.path(), "zh-CN", &name("clipped"))).expect("read");
+    write_voice_like(&recording(dir.path(), &name("clipped")), 1.5, 1.0);
+    let clipped = std::fs::read(recording(dir.path(), &name("clipped"))).expect("read");
     let mut loud = clipped.clone();
     // Past the 44-byte header, push every sample to full scale where it is loud.
     for pair in loud[44..].chunks_exact_mut(2) {
@@ -63,9 +63,11 @@ fn check_warns_of_recordings_that_cannot_be_played_well() {
         let s = s.saturating_mul(2);
         pair.copy_from_slice(&s.to_le_bytes());
     }
-    std::fs::write(recording(dir.path(), "zh-CN", &name("clipped")), loud).expect("write");
-    std::fs::write(recording(dir.path(), "zh-CN", &name("broken")), b"RIFF....WAVEnot sound").expect("write");
-    std::fs::write(recording(dir.path(), "zh-CN", "sign.wav"), &clipped).expect("write");
+    std::fs::write(recording(dir.path(), &name("clipped")), loud).expect("write");
+    std::fs::write(recording(dir.path(), &name("broken")), b"RIFF....WAVEnot sound").expect("write");
+    std::fs::write(recording(dir.path(), "sign.wav"), &clipped).expect("write");
+    // As a clerk might sort them: a folder per language.
+    std::fs::create_dir_all(recording(dir.path(), "zh-CN")).expect("mkdir");
     let (code, out) = kiosk(&["check"], dir.path());
     assert_eq!(code, Some(0), "{out}");
     for (file, says) in [
@@ -73,8 +75,9 @@ fn check_warns_of_recordings_that_cannot_be_played_well() {
         (name("clipped"), "warning: clipped"),
         (name("broken"), "warning: not a WAV file the kiosk can read"),
         ("sign.wav".to_owned(), "warning: not named like a recording"),
+        ("zh-CN".to_owned(), "warning: a folder: recordings in it are never played"),
     ] {
-        let line = format!("narration/zh-CN/{file}:1:1: {says}");
+        let line = format!("narration/{file}:1:1: {says}");
         assert!(out.contains(&line), "{line}\n{out}");
     }
 }
@@ -109,21 +112,21 @@ fn missing_recordings_are_warned_of_only_where_the_branch_asked_for_them() {
 #[test]
 fn the_narration_listing_names_what_is_recorded_missing_and_stale() {
     let dir = support::content_copy();
-    let recorded = format!("topic-safe-account-4.{}.wav", fingerprint(SIGN));
-    write_voice_like(&recording(dir.path(), "zh-CN", &recorded), 1.5, 0.2);
-    let stale = format!("gone.{}.wav", fingerprint("一句早就删掉的话"));
-    write_voice_like(&recording(dir.path(), "zh-CN", &stale), 1.5, 0.2);
+    let recorded = format!("topic-safe-account-4.zh-CN.{}.wav", fingerprint(SIGN));
+    write_voice_like(&recording(dir.path(), &recorded), 1.5, 0.2);
+    let stale = format!("gone.zh-CN.{}.wav", fingerprint("一句早就删掉的话"));
+    write_voice_like(&recording(dir.path(), &stale), 1.5, 0.2);
     let (code, out) = kiosk(&["narration"], dir.path());
     assert_eq!(code, Some(0), "{out}");
     let zh_cn = out.lines().find(|l| l.starts_with("zh-CN: ")).expect("a zh-CN line");
     assert!(zh_cn.starts_with("zh-CN: 1 of ") && zh_cn.ends_with(" 1 stale"), "{zh_cn}");
     assert!(!out.contains(&format!("missing  {recorded}")), "{out}");
     let next = format!(
-        "missing  topic-safe-account-3.{}.wav  对方说您的账户或社保卡“有问题”。",
+        "missing  topic-safe-account-3.zh-CN.{}.wav  对方说您的账户或社保卡“有问题”。",
         fingerprint("对方说您的账户或社保卡“有问题”。")
     );
     assert!(out.contains(&next), "{next}\n{out}");
-    assert!(out.contains(&format!("stale    narration/zh-CN/{stale}")), "{out}");
+    assert!(out.contains(&format!("stale    narration/{stale}")), "{out}");
     let en = out.lines().find(|l| l.starts_with("en-US: ")).expect("an en-US line");
     assert!(en.starts_with("en-US: 0 of "), "{en}");
 }

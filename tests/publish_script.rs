@@ -43,6 +43,14 @@ fn publish_refuses_what_kiosks_must_never_get() {
     let (ok, why) = publish(content.path(), &repo, "4", keys);
     assert!(!ok && why.contains("not above"), "{why}");
 
+    // Recordings are content; a folder inside narration/ is not (its names would be lost).
+    support::sound::write_voice_like(&content.path().join("narration/home-1.zh-CN.0a1b2c3d.wav"), 1.0, 0.2);
+    support::sound::write_voice_like(&content.path().join("narration/zh-CN/home-1.zh-CN.0a1b2c3d.wav"), 1.0, 0.2);
+    let (ok, why) = publish(content.path(), &repo, "6", keys);
+    assert!(!ok && why.contains("not content") && why.contains("narration/zh-CN"), "{why}");
+    assert!(!why.contains("narration/home-1"), "a recording is content: {why}");
+    std::fs::remove_dir_all(content.path().join("narration/zh-CN")).expect("rm");
+
     std::fs::write(content.path().join("notes.txt"), "PIN 274915").expect("stray");
     let (ok, why) = publish(content.path(), &repo, "6", keys);
     assert!(!ok && why.contains("not content") && why.contains("notes.txt"), "{why}");

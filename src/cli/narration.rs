@@ -65,7 +65,7 @@ pub fn print(dir: &Path) -> ExitCode {
         return ExitCode::from(1);
     };
     let i18n = I18n::load(&paths::locales_dir());
-    println!("Recordings in {}/{}/<language>/", dir.display(), content::narration::FOLDER);
+    println!("Recordings in {}/{}/", dir.display(), content::narration::FOLDER);
     for lang in offered(&content) {
         let (texts, report) = report(&content, &i18n, &lang);
         let (recorded, missing, stale) = (report.recorded.len(), report.missing.len(), report.stale.len());

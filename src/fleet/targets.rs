@@ -16,9 +16,13 @@ pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
 pub struct Planned {
     pub name: TargetName,
     pub length: u64,
-    /// Into `images/` (a picture published by its name alone) or the top folder.
-    pub flat_picture: bool,
+    /// The folder it goes into: `images/` for a picture and `narration/` for a
+    /// recording published by its name alone (as tuftool names them), else the top folder.
+    pub folder: Option<&'static str>,
 }
+
+/// Where files published by their name alone belong, by how their names end.
+const FOLDERS: [(&str, &[&str]); 2] = [("images", &[".png", ".jpg", ".jpeg"]), ("narration", &[".wav"])];
 
 /// The files to fetch, and the ones refused for their names (`name: why`).
 pub fn plan(repo: &Repository) -> (Vec<Planned>, Vec<String>) {
@@ -29,11 +33,7 @@ pub fn plan(repo: &Repository) -> (Vec<Planned>, Vec<String>) {
         let raw = name.raw();
         match name_problem(raw, all.iter().map(|(n, _)| n.raw())) {
             Some(why) => refused.push(format!("{raw}: {why}")),
-            None => planned.push(Planned {
-                name: name.clone(),
-                length,
-                flat_picture: !raw.contains('/') && is_picture(raw),
-            }),
+            None => planned.push(Planned { name: name.clone(), length, folder: folder_of(raw) }),
         }
     }
     (planned, refused)
@@ -56,16 +56,18 @@ pub fn name_problem<'a>(raw: &str, all: impl Iterator<Item = &'a str>) -> Option
     }
     // "images" as a file, or "fraud.toml/x" beside a file "fraud.toml": one would replace the other.
     let as_folder = format!("{raw}/");
-    let clashes = |other: &str| other.starts_with(&as_folder) || (raw == "images" && other != raw);
+    let is_folder = FOLDERS.iter().any(|(folder, _)| raw == *folder);
+    let clashes = |other: &str| other.starts_with(&as_folder) || (is_folder && other != raw);
     if all.into_iter().any(clashes) {
         return Some("the same name is also a folder; one would replace the other".into());
     }
     None
 }
 
-fn is_picture(name: &str) -> bool {
+fn folder_of(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
-    [".png", ".jpg", ".jpeg"].iter().any(|ext| lower.ends_with(ext))
+    let ends = |endings: &[&str]| endings.iter().any(|e| lower.ends_with(e));
+    FOLDERS.iter().find(|(_, endings)| !name.contains('/') && ends(endings)).map(|(folder, _)| *folder)
 }
 
 /// Refuses a version larger than `max_bytes`, or one the disk under `dir`
@@ -101,12 +103,13 @@ fn free_bytes(dir: &Path) -> std::io::Result<u64> {
 /// Downloads every planned file into `staging`; tough checks each one's
 /// length and hash as it arrives and keeps it inside the folder.
 pub async fn save_all(repo: &Repository, planned: &[Planned], staging: &Path) -> Result<(), Failure> {
-    let pictures = staging.join("images");
-    std::fs::create_dir_all(&pictures)
-        .map_err(|e| Failure::new(Reason::Disk, format!("{}: {e}", pictures.display())))?;
+    for (folder, _) in FOLDERS {
+        let dir = staging.join(folder);
+        std::fs::create_dir_all(&dir).map_err(|e| Failure::new(Reason::Disk, format!("{}: {e}", dir.display())))?;
+    }
     for p in planned {
-        let dir = if p.flat_picture { pictures.as_path() } else { staging };
-        repo.save_target(&p.name, dir, Prefix::None).await.map_err(|e| {
+        let dir = p.folder.map_or_else(|| staging.to_path_buf(), |folder| staging.join(folder));
+        repo.save_target(&p.name, &dir, Prefix::None).await.map_err(|e| {
             let reason = Reason::of(&e);
             Failure::new(reason, format!("{} was refused: {}", p.name.raw(), super::failure::chain(&e)))
         })?;
@@ -116,11 +119,19 @@ pub async fn save_all(repo: &Repository, planned: &[Planned], staging: &Path) ->
 
 #[cfg(test)]
 mod tests {
-    use super::name_problem;
+    use super::{folder_of, name_problem};
+
+    #[test]
+    fn pictures_and_recordings_published_by_name_go_where_content_looks_for_them() {
+        assert_eq!(folder_of("glasses.PNG"), Some("images"));
+        assert_eq!(folder_of("home-1.zh-HK.0a1b2c3d.wav"), Some("narration"));
+        assert_eq!(folder_of("fraud.toml"), None);
+        assert_eq!(folder_of("images/glasses.png"), None, "a name with its folder keeps it");
+    }
 
     #[test]
     fn unusable_names_are_named_with_their_reason() {
-        let all = ["fraud.toml", "fraud.toml/x", "images", "images/a.png"];
+        let all = ["fraud.toml", "fraud.toml/x", "images", "images/a.png", "narration"];
         let problem = |n: &str| name_problem(n, all.iter().copied());
         assert!(problem("/etc/passwd").is_some_and(|p| p.contains("absolute")));
         assert!(problem("a/../b.toml").is_some_and(|p| p.contains("..")));
@@ -128,6 +139,7 @@ mod tests {
         assert!(problem(&"x".repeat(256)).is_some_and(|p| p.contains("255")));
         assert!(problem("fraud.toml").is_some_and(|p| p.contains("folder")));
         assert!(problem("images").is_some_and(|p| p.contains("folder")));
+        assert!(problem("narration").is_some_and(|p| p.contains("folder")));
         assert_eq!(problem("images/a.png"), None);
         assert_eq!(problem(&"x".repeat(255)), None);
     }

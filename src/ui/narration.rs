@@ -15,7 +15,7 @@ use crate::kiosk::self_check::SelfCheck;
 use crate::kiosk::{Screen, Session, SessionDefaults, TextSize, ThemeKind};
 use crate::speech::Voice;
 
-/// A text read aloud and the name its recording takes (`<name>.<fingerprint>.wav`).
+/// A text read aloud and the name its recording takes (`<name>.<language>.<fingerprint>.wav`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Readable {
     pub name: String,

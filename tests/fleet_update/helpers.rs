@@ -95,8 +95,12 @@ pub fn content(dir: &Path, title: &str) -> PathBuf {
         std::fs::write(out.join(f), text).expect("write");
     }
     std::fs::copy(Path::new(BUNDLED).join("images/glasses.png"), out.join("images/glasses.png")).expect("png");
+    crate::support::sound::write_voice_like(&out.join(RECORDING), 1.0, 0.2);
     out
 }
+
+/// A recording published with the content (of a text it does not show: only its travel is tested).
+pub const RECORDING: &str = "narration/home-1.zh-CN.0a1b2c3d.wav";
 
 pub struct Kiosk {
     pub source: Source,

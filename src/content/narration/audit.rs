@@ -10,16 +10,16 @@ pub struct Wanted<'a> {
 }
 
 impl Wanted<'_> {
-    /// The file to record: `<name>.<fingerprint>.wav`.
-    pub fn file_name(&self) -> String {
-        format!("{}.{}.wav", self.name, fingerprint(self.text))
+    /// The file to record: `<name>.<language>.<fingerprint>.wav`.
+    pub fn file_name(&self, lang: &str) -> String {
+        format!("{}.{lang}.{}.wav", self.name, fingerprint(self.text))
     }
 }
 
 /// A recording no text matches any more.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stale {
-    /// As staff see it: `narration/<lang>/<file>`.
+    /// As staff see it: `narration/<file>`.
     pub shown: String,
     /// The file to record instead, when a text of the same name is still read.
     pub replace_with: Option<String>,
@@ -41,14 +41,14 @@ pub fn audit(narration: &Narration, lang: &str, wanted: &[Wanted]) -> Report {
         if narration.find(lang, w.text).is_some() {
             report.recorded.push(w.name.to_owned());
         } else {
-            report.missing.push((w.file_name(), w.text.to_owned()));
+            report.missing.push((w.file_name(lang), w.text.to_owned()));
         }
     }
     for file in narration.files().iter().filter(|f| f.lang == lang) {
         if wanted.iter().any(|w| fingerprint(w.text) == file.fingerprint) {
             continue;
         }
-        let replace_with = wanted.iter().find(|w| w.name == file.name).map(Wanted::file_name);
+        let replace_with = wanted.iter().find(|w| w.name == file.name).map(|w| w.file_name(lang));
         report.stale.push(Stale { shown: file.shown.clone(), replace_with });
     }
     report

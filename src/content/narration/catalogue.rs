@@ -7,7 +7,7 @@ use super::loudness::measure;
 use crate::content::diagnostic::{Diagnostic, Severity, file_problem};
 use crate::content::safe_file::read_regular;
 
-/// The folder in the content folder, with one folder per language inside.
+/// The folder in the content folder that holds every recording.
 pub const FOLDER: &str = "narration";
 /// Every recording is played at this loudness, so no item is suddenly louder
 /// than the next: about what the voice gives (espeak-ng measured -18.5 LUFS
@@ -41,13 +41,13 @@ pub struct Recording {
     pub seconds: f32,
 }
 
-/// One file in `narration/<lang>/`, named `<name>.<fingerprint>.wav`.
+/// One file in `narration/`, named `<name>.<language>.<fingerprint>.wav`.
 #[derive(Clone, Debug)]
 pub struct RecordingFile {
     pub lang: String,
     pub name: String,
     pub fingerprint: String,
-    /// Relative to the content folder, as staff see it.
+    /// Relative to the content folder, as staff see it: `narration/<file>`.
     pub shown: String,
     pub recording: Option<Recording>,
 }
@@ -59,29 +59,29 @@ pub struct Narration {
 }
 
 impl Narration {
-    /// Reads and measures `dir/narration/*/*.wav`; problems are warnings (the
+    /// Reads and measures `dir/narration/*.wav`; problems are warnings (the
     /// voice reads what has no usable recording).
     pub fn scan(dir: &Path, diags: &mut Vec<Diagnostic>) -> Self {
         let mut files = Vec::new();
-        for lang_dir in sorted_entries(&dir.join(FOLDER)) {
-            let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_owned) else { continue };
-            if !lang_dir.is_dir() {
-                continue;
-            }
-            for path in sorted_entries(&lang_dir) {
-                let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let shown = format!("{FOLDER}/{lang}/{file_name}");
-                match split_name(&file_name) {
-                    Some((name, fingerprint)) => {
-                        let recording = examine(&path, &shown, diags);
-                        files.push(RecordingFile { lang: lang.clone(), name, fingerprint, shown, recording });
-                    }
-                    None => diags.push(warning(
-                        &shown,
-                        "not named like a recording, so it is never played",
-                        "name it `<name>.<fingerprint>.wav` as `kiosk narration` lists it",
-                    )),
+        for path in sorted_entries(&dir.join(FOLDER)) {
+            let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let shown = format!("{FOLDER}/{file_name}");
+            match split_name(&file_name) {
+                // Head office's signed updates carry files by name alone: a folder would be lost.
+                _ if path.is_dir() => diags.push(warning(
+                    &shown,
+                    "a folder: recordings in it are never played",
+                    format!("put the recordings directly in `{FOLDER}/`; the language is in each file's name"),
+                )),
+                Some((name, lang, fingerprint)) => {
+                    let recording = examine(&path, &shown, diags);
+                    files.push(RecordingFile { lang, name, fingerprint, shown, recording });
                 }
+                None => diags.push(warning(
+                    &shown,
+                    "not named like a recording, so it is never played",
+                    "name it `<name>.<language>.<fingerprint>.wav` as `kiosk narration` lists it",
+                )),
             }
         }
         Self { files }
@@ -98,12 +98,14 @@ impl Narration {
     }
 }
 
-/// `"topic-safe-account-2.3fa92c1b.wav"` → ("topic-safe-account-2", "3fa92c1b").
-fn split_name(file_name: &str) -> Option<(String, String)> {
+/// `"topic-safe-account-4.zh-HK.3fa92c1b.wav"` → ("topic-safe-account-4", "zh-HK", "3fa92c1b").
+fn split_name(file_name: &str) -> Option<(String, String, String)> {
     let stem = file_name.strip_suffix(".wav").or_else(|| file_name.strip_suffix(".WAV"))?;
-    let (name, fingerprint) = stem.rsplit_once('.')?;
+    let (rest, fingerprint) = stem.rsplit_once('.')?;
+    let (name, lang) = rest.rsplit_once('.')?;
     let hex = fingerprint.len() == 8 && fingerprint.chars().all(|c| c.is_ascii_hexdigit());
-    (hex && !name.is_empty()).then(|| (name.to_owned(), fingerprint.to_ascii_lowercase()))
+    let tag = !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    (hex && tag && !name.is_empty()).then(|| (name.to_owned(), lang.to_owned(), fingerprint.to_ascii_lowercase()))
 }
 
 /// Reads and measures one recording; says what is wrong with it.
@@ -155,9 +157,10 @@ mod tests {
         assert_eq!(fingerprint("拿不准，打 96110。"), fingerprint("  拿不准，打 96110。\n"));
         assert_ne!(fingerprint("拿不准，打 96110。"), fingerprint("拿不准，打 110。"));
         assert_eq!(fingerprint("x").len(), 8);
-        assert_eq!(split_name("home-1.0a1B2c3d.wav"), Some(("home-1".into(), "0a1b2c3d".into())));
-        assert_eq!(split_name("home-1.wav"), None);
-        assert_eq!(split_name(".0a1b2c3d.wav"), None);
-        assert_eq!(split_name("home-1.0a1b2c3d.mp3"), None);
+        let parts = |n: &str, l: &str, f: &str| Some((n.to_owned(), l.to_owned(), f.to_owned()));
+        assert_eq!(split_name("home-1.zh-HK.0a1B2c3d.wav"), parts("home-1", "zh-HK", "0a1b2c3d"));
+        assert_eq!(split_name("home-1.0a1b2c3d.wav"), None, "no language");
+        assert_eq!(split_name(".zh-CN.0a1b2c3d.wav"), None);
+        assert_eq!(split_name("home-1.zh-CN.0a1b2c3d.mp3"), None);
     }
 }

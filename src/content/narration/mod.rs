@@ -1,5 +1,5 @@
 //! Recorded narration: a person reading a text, per language, kept in the
-//! content folder as `narration/<lang>/<name>.<fingerprint>.wav`. The
+//! content folder as `narration/<name>.<language>.<fingerprint>.wav`. The
 //! fingerprint is taken from the exact text the recording reads, so a
 //! recording is played only while that text is unchanged; once the text is
 //! edited the voice reads it again and `kiosk check` calls the recording stale.
