@@ -97,13 +97,5 @@ fn main() {
         pass_time(&mut h, 1.0);
         apply(&mut h, kiosk::kiosk::Press::StopSpeech);
     }
-    samples.sort_by(f64::total_cmp);
-    let pct = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
-    println!(
-        "tap_to_speech_accepted_ms engine=\"{engine}\" rounds={} median={:.1} p95={:.1} max={:.1} (target ≤ 150)",
-        samples.len(),
-        pct(0.5),
-        pct(0.95),
-        pct(1.0)
-    );
+    println!("tap_to_speech_accepted_ms engine=\"{engine}\" {} (target ≤ 150)", summary_ms(samples));
 }

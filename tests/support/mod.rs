@@ -269,3 +269,10 @@ pub mod sound;
 pub mod speechd;
 pub mod staff;
 pub mod x11;
+
+/// "rounds=N median=… p95=… max=…" of a benchmark's times in milliseconds.
+pub fn summary_ms(mut samples: Vec<f64>) -> String {
+    samples.sort_by(f64::total_cmp);
+    let pct = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
+    format!("rounds={} median={:.1} p95={:.1} max={:.1}", samples.len(), pct(0.5), pct(0.95), pct(1.0))
+}
