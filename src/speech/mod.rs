@@ -5,6 +5,7 @@
 mod command;
 mod engine;
 mod events;
+mod module_voice;
 mod numbers;
 mod player;
 mod reader;
@@ -19,6 +20,7 @@ use command::Command;
 pub use command::Status;
 pub use engine::{Engine, Sound, Utterance, Voice};
 pub use events::{Event, Events};
+pub use module_voice::ModuleVoice;
 pub use numbers::DigitWords;
 pub use player::{Output, Player};
 pub use reader::{Reader, Reading};

@@ -1,13 +1,14 @@
 //! The real engine: the `tts` crate (speech-dispatcher on Linux, WinRT/SAPI on
 //! Windows, AVFoundation on macOS), with one voice chosen per language.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use tts::{Tts, UtteranceId};
 
 use super::engine::{Engine, Utterance, Voice};
 use super::events::{Event, Events};
+use super::module_voice::ModuleVoice;
 use super::player::{Output, Player};
 
 type Pending = Arc<Mutex<HashMap<UtteranceId, u64>>>;
@@ -23,6 +24,9 @@ pub struct TtsEngine {
     /// Plays recordings instead of the voice where there is one.
     player: Player,
     events: Events,
+    /// Voices by speech language from the settings (module names), opened on `connect`.
+    wanted_voices: BTreeMap<String, String>,
+    voices_by_lang: HashMap<String, ModuleVoice>,
 }
 
 impl TtsEngine {
@@ -45,9 +49,25 @@ impl TtsEngine {
             pending: Pending::default(),
             player: Player::new(output),
             events: Events::default(),
+            wanted_voices: BTreeMap::new(),
+            voices_by_lang: HashMap::new(),
         };
         engine.prepare(lang, Voice::DEFAULT);
         Ok(engine)
+    }
+
+    /// Reads each language listed with the speech-dispatcher module named
+    /// for it (the settings' `[voices]`), where speech-dispatcher has it.
+    pub fn with_voices(mut self, voices: &BTreeMap<String, String>) -> Self {
+        self.wanted_voices = voices.clone();
+        self
+    }
+
+    /// The languages read by a module voice, for staff and tests.
+    pub fn module_voice_languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.voices_by_lang.keys().cloned().collect();
+        langs.sort();
+        langs
     }
 
     /// Voice and settings for `lang` (setting a voice takes ~2 s on speech-dispatcher).
@@ -93,19 +113,34 @@ impl TtsEngine {
     /// the way from normal towards the slowest, for older listeners.
     fn apply_voice(&mut self, voice: Voice) {
         let (min, normal, max) = (self.tts.min_rate(), self.tts.normal_rate(), self.tts.max_rate());
-        let base = normal - (normal - min) * 0.25;
-        let step = f32::from(voice.rate);
-        let rate = if step < 0.0 { base + (base - min) * 0.3 * step } else { base + (max - base) * 0.12 * step };
-        let _ = self.tts.set_rate(rate.clamp(min, max));
-        let (vmin, vmax) = (self.tts.min_volume(), self.tts.max_volume());
-        let share = [0.55, 0.8, 1.0][usize::from(voice.volume.min(Voice::MAX_VOLUME))];
-        let _ = self.tts.set_volume(vmin + (vmax - vmin) * share);
+        let _ = self.tts.set_rate(rate_in(voice, min, normal, max));
+        let _ = self.tts.set_volume(volume_in(voice, self.tts.min_volume(), self.tts.max_volume()));
     }
+}
+
+/// A speed step on an engine's scale: step 0 is a quarter of the way from
+/// normal towards the slowest, for older listeners.
+fn rate_in(voice: Voice, min: f32, normal: f32, max: f32) -> f32 {
+    let base = normal - (normal - min) * 0.25;
+    let step = f32::from(voice.rate);
+    let rate = if step < 0.0 { base + (base - min) * 0.3 * step } else { base + (max - base) * 0.12 * step };
+    rate.clamp(min, max)
+}
+
+fn volume_in(voice: Voice, min: f32, max: f32) -> f32 {
+    let share = [0.55, 0.8, 1.0][usize::from(voice.volume.min(Voice::MAX_VOLUME))];
+    min + (max - min) * share
 }
 
 impl Engine for TtsEngine {
     fn connect(&mut self, events: Events) {
         self.events = events.clone();
+        for (lang, module) in &self.wanted_voices {
+            match ModuleVoice::open(module, lang, &events) {
+                Ok(voice) => drop(self.voices_by_lang.insert(lang.clone(), voice)),
+                Err(e) => log::warn!("{e}; espeak-ng reads {lang}"),
+            }
+        }
         for stopped in [false, true] {
             let (pending, events) = (self.pending.clone(), events.clone());
             // Runs on the engine's own thread: only hand the news over.
@@ -136,6 +171,14 @@ impl Engine for TtsEngine {
             }
         }
         self.player.stop();
+        if let Some(voice) = self.voices_by_lang.get_mut(&u.lang) {
+            let _ = self.tts.stop();
+            let (rate, volume) = (rate_in(u.voice, -100.0, 0.0, 100.0), volume_in(u.voice, -100.0, 100.0));
+            return voice.speak(u.id, &u.text, rate as i32, volume as i32);
+        }
+        for voice in self.voices_by_lang.values_mut() {
+            voice.stop();
+        }
         self.prepare(&u.lang, u.voice);
         // speech-dispatcher gone: `say` fails (the socket is closed).
         let id = self.tts.speak(u.text.clone(), true).map_err(|e| format!("speech failed: {e}"))?;
@@ -147,6 +190,9 @@ impl Engine for TtsEngine {
 
     fn stop(&mut self) -> Result<(), String> {
         self.player.stop();
+        for voice in self.voices_by_lang.values_mut() {
+            voice.stop();
+        }
         self.tts.stop().map(|_| ()).map_err(|e| format!("speech stop failed: {e}"))
     }
 }

