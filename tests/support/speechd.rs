@@ -91,3 +91,21 @@ pub fn voice_service(socket: &std::path::Path) -> std::process::Child {
         .spawn()
         .unwrap_or_else(|e| panic!("the voice service ({}): {e}", voice_venv().display()))
 }
+
+/// Sends every sound played in `home` (speech-dispatcher's own modules, and
+/// aplay in a generic module) to ALSA's file plugin: raw 16-bit samples land
+/// in the returned file as they are written, where a benchmark can see the
+/// first one. (A device kept open keeps writing to the same file: never delete
+/// it between measurements.)
+pub fn alsa_file_sink(home: &std::path::Path) -> std::path::PathBuf {
+    let sink = home.join("alsa-sink.raw");
+    let asoundrc = format!(
+        "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"{}\"\n  format \"raw\"\n}}\n",
+        sink.display()
+    );
+    std::fs::write(home.join(".asoundrc"), asoundrc).expect(".asoundrc");
+    let conf = home.join(".config/speech-dispatcher/speechd.conf");
+    let text = std::fs::read_to_string(&conf).expect("speechd.conf");
+    std::fs::write(&conf, text.replace(r#"AudioOutputMethod "libao""#, r#"AudioOutputMethod "alsa""#)).expect("conf");
+    sink
+}
