@@ -127,6 +127,10 @@ fn the_narration_listing_names_what_is_recorded_missing_and_stale() {
     );
     assert!(out.contains(&next), "{next}\n{out}");
     assert!(out.contains(&format!("stale    narration/{stale}")), "{out}");
+    // The dialogs' words are listed too.
+    let dialog = "请在这里稍等，不用走开。";
+    let line = format!("missing  call-staff-2.zh-CN.{}.wav  {dialog}", fingerprint(dialog));
+    assert!(out.contains(&line), "{line}\n{out}");
     let en = out.lines().find(|l| l.starts_with("en-US: ")).expect("an en-US line");
     assert!(en.starts_with("en-US: 0 of "), "{en}");
 }

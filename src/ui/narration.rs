@@ -6,6 +6,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::laid::said_texts;
+use super::overlays::{call_staff_blocks, offer_help_blocks};
+use super::page::Block;
 use super::screens::blocks;
 use super::staff_view::StaffView;
 use super::view::{Sources, View};
@@ -45,10 +47,14 @@ pub fn readable(i18n: &I18n, content: &Content, lang: &str) -> Vec<Readable> {
             screens.push((format!("self-check-{}-{said}", step + 1), Screen::SelfCheck { step, answer }));
         }
     }
+    let mut pages: Vec<(String, Vec<Block>)> = screens.into_iter().map(|(key, s)| (key, blocks(&view, &s))).collect();
+    // The dialogs' words are read aloud too (the idle warning's countdown changes every second).
+    pages.push(("call-staff".to_owned(), call_staff_blocks(&view, None)));
+    pages.push(("offer-help".to_owned(), offer_help_blocks(&view)));
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    for (key, screen) in screens {
-        let texts = blocks(&view, &screen).iter().flat_map(|b| said_texts(&view, b)).collect::<Vec<_>>();
+    for (key, page) in pages {
+        let texts = page.iter().flat_map(|b| said_texts(&view, b)).collect::<Vec<_>>();
         for (n, text) in texts.into_iter().enumerate() {
             if !text.trim().is_empty() && seen.insert(text.clone()) {
                 out.push(Readable { name: format!("{key}-{}", n + 1), text });

@@ -40,6 +40,10 @@ pub fn idle_warning(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, se
 /// "A staff member is coming", and reasons to tell them in one tap (each
 /// sent with another alert; the one picked is marked).
 pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, picked: Option<&str>) {
+    dialog(ui, view, out, screen, &call_staff_blocks(view, picked));
+}
+
+pub fn call_staff_blocks(view: &View, picked: Option<&str>) -> Vec<Block> {
     let reason = |icon, label: &str, reason: Reason| Choice {
         icon: Some(icon),
         label: view.t(label),
@@ -47,7 +51,7 @@ pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, pick
         msg: Press::CallStaffBecause(reason).into(),
         kind: ButtonKind::Normal,
     };
-    let blocks = [
+    vec![
         Block::Title(view.t("staff-coming-title")),
         Block::Paragraph(view.t("staff-coming-body"), Tone::Normal),
         Block::Heading(view.t("staff-coming-why")),
@@ -57,12 +61,15 @@ pub fn call_staff(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect, pick
             reason(icons::SEAT, "reason-need-seat", Reason::NeedSeat),
         ]),
         button(icons::OK, view.t("staff-coming-ok"), Press::CloseOverlay),
-    ];
-    dialog(ui, view, out, screen, &blocks);
+    ]
 }
 
 /// Asked once a visit of a customer who seems stuck: shall I get someone?
 pub fn offer_help(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect) {
+    dialog(ui, view, out, screen, &offer_help_blocks(view));
+}
+
+pub fn offer_help_blocks(view: &View) -> Vec<Block> {
     let yes = Choice {
         icon: Some(icons::CALL_STAFF),
         label: view.t("offer-help-yes"),
@@ -76,6 +83,5 @@ pub fn offer_help(ui: &mut Ui, view: &View, out: &mut Output, screen: Rect) {
         msg: Press::CloseOverlay.into(),
         ..yes.clone()
     };
-    let blocks = [Block::Title(view.t("offer-help-title")), Block::Tiles(vec![yes, no])];
-    dialog(ui, view, out, screen, &blocks);
+    vec![Block::Title(view.t("offer-help-title")), Block::Tiles(vec![yes, no])]
 }
