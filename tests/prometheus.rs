@@ -40,7 +40,7 @@ fn the_deploy_files_pass_promtool() {
     std::fs::write(&copy, with_token).expect("write");
     std::fs::copy(deploy().join("kiosk-alerts.yml"), dir.path().join("kiosk-alerts.yml")).expect("rules");
     assert!(promtool(&["check", "config", &copy.display().to_string()]).contains("SUCCESS"));
-    assert!(promtool(&["check", "rules", "kiosk-alerts.yml"]).contains("11 rules found"));
+    assert!(promtool(&["check", "rules", "kiosk-alerts.yml"]).contains("13 rules found"));
     // The rule tests: a kiosk that stops answering, a frozen screen, failing alerts.
     assert!(promtool(&["test", "rules", "kiosk-alerts.test.yml"]).contains("SUCCESS"));
 }

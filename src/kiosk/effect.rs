@@ -58,6 +58,19 @@ pub enum Counted {
         language: String,
     },
     CallStaffPressed,
+    /// A call for staff, for a reason not yet called this visit: it waits
+    /// for staff to answer at the kiosk.
+    CallOpened {
+        reason: &'static str,
+    },
+    /// Staff unlocked the panel at the kiosk while the call waited.
+    CallAnswered {
+        reason: &'static str,
+    },
+    /// The visit ended and nobody had answered the call at the kiosk.
+    CallUnanswered {
+        reason: &'static str,
+    },
 }
 
 /// The PIN pad's keys: the digits live with the app (never in the session).

@@ -8,9 +8,11 @@ use super::idle::{IdlePhase, IdlePolicy};
 use super::message::{Msg, Observation};
 use super::screen::{Overlay, PageKey, Place, Screen, SessionDefaults, Shown};
 use super::self_check::SelfCheck;
+use calls::Calls;
 use press::Gate;
 use stuck::Stuck;
 
+mod calls;
 mod press;
 mod stuck;
 
@@ -50,6 +52,8 @@ pub struct Session {
     shown: Option<PageKey>,
     /// Whether this customer seems stuck (and was asked once).
     stuck: Stuck,
+    /// Calls for staff this visit that nobody has answered yet.
+    calls: Calls,
 }
 
 impl Session {
@@ -72,6 +76,7 @@ impl Session {
             last_accepted: f64::NEG_INFINITY,
             shown: None,
             stuck: Stuck::new(now),
+            calls: Calls::default(),
         }
     }
 
@@ -106,6 +111,7 @@ impl Session {
             && self.voice == self.defaults.voice
             && !self.speech_mode
             && !self.sound_panel
+            && self.calls.is_empty()
     }
 
     pub fn defaults(&self) -> &SessionDefaults {
@@ -125,6 +131,8 @@ impl Session {
             }
             Msg::Staff(staff) => self.pressed(Gate::Quick, now, |s| s.staff(staff, now)),
         };
+        let opened = self.calls.made(&out.effects);
+        out.effects.extend(opened);
         if out.accepted && was_pristine != self.is_pristine() {
             let counted = if was_pristine { Counted::VisitStarted } else { Counted::IdleReset };
             out.effects.push(Effect::Count(counted));
@@ -171,14 +179,15 @@ impl Session {
                 self.last_accepted = now;
                 true
             }
-            Observation::Tick => {
-                let changed = self.tick(now, policy);
-                if changed {
+            Observation::Tick => match self.tick(now, policy) {
+                Some(ended) => {
                     // A reset, or the kiosk falling asleep: silence.
                     effects.push(Effect::Speech(Speak::StopAll));
+                    effects.extend(ended);
+                    true
                 }
-                changed
-            }
+                None => false,
+            },
             Observation::PageShown { key, title } => {
                 let new = self.page_shown(key, title, now);
                 if new {
@@ -192,6 +201,8 @@ impl Session {
                 if let Some(place) = self.stack.last_mut().filter(|p| p.screen == Screen::StaffPin) {
                     *place = Place { screen: Screen::Staff, page: 0 };
                 }
+                // Whoever knows the PIN is here: the calls are answered.
+                effects.extend(self.calls.answered());
                 true
             }
             Observation::ScreensGone(gone) => {
@@ -204,8 +215,9 @@ impl Session {
                 let pristine = self.is_pristine();
                 self.defaults = defaults;
                 if pristine {
-                    // Nobody is using the kiosk: show the new defaults at once.
-                    self.reset(now);
+                    // Nobody is using the kiosk (no call waits either): show
+                    // the new defaults at once.
+                    effects.extend(self.reset(now));
                 }
                 true
             }
@@ -248,22 +260,22 @@ impl Session {
     }
 
     /// Runs the idle rules: resets an abandoned session, then shows the attract
-    /// screen. Returns true when something changed.
-    fn tick(&mut self, now: f64, policy: &IdlePolicy) -> bool {
+    /// screen. Returns what a change set off (calls left unanswered), or None
+    /// when nothing changed.
+    fn tick(&mut self, now: f64, policy: &IdlePolicy) -> Option<Vec<Effect>> {
         let staff_done = self.staff_open() && self.idle_for(now) >= STAFF_IDLE_SECONDS;
         if staff_done || self.idle_phase(now, policy) == IdlePhase::Reset {
-            self.reset(now);
-            return true;
+            return Some(self.reset(now));
         }
         if !self.attract && self.is_pristine() && self.idle_for(now) >= policy.attract_after {
             self.attract = true;
-            return true;
+            return Some(Vec::new());
         }
         let asking = self.overlay.is_none() && !self.staff_open() && self.idle_phase(now, policy) == IdlePhase::Active;
         if asking && !self.is_pristine() && self.stuck.ask(now, policy.stuck_after) {
             self.overlay = Some(Overlay::OfferHelp);
         }
-        false
+        None
     }
 
     /// Seconds until `tick` could change something.
@@ -282,11 +294,14 @@ impl Session {
         Some(stuck.map_or(idle, |s| s.min(idle)))
     }
 
-    /// Back to a fresh visit: home, default size, theme and language.
-    fn reset(&mut self, now: f64) {
+    /// Back to a fresh visit: home, default size, theme and language. Calls
+    /// still waiting end unanswered.
+    fn reset(&mut self, now: f64) -> Vec<Effect> {
+        let unanswered = self.calls.unanswered();
         let shown = self.shown.take();
         *self = Session::new(self.defaults.clone(), now);
         self.shown = shown;
+        unanswered
     }
 }
 

@@ -76,6 +76,19 @@ struct AlertLabels {
     result: AlertResult,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ClosedLabels {
+    reason: String,
+    result: CallResult,
+}
+
+/// How a call for staff ended.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum CallResult {
+    Answered,
+    Unanswered,
+}
+
 /// How an utterance ended.
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 pub enum UtteranceResult {
@@ -117,6 +130,7 @@ label_values! {
     Severity { Error => "error", Warning => "warning" }
     UtteranceResult { Sent => "sent", Finished => "finished", NoEndReported => "no_end_reported" }
     AlertResult { Delivered => "delivered", Failed => "failed" }
+    CallResult { Answered => "answered", Unanswered => "unanswered" }
 }
 
 pub struct KioskMetrics {
@@ -137,6 +151,9 @@ pub struct KioskMetrics {
     item_views: BTreeMap<&'static str, Family<IdLabels, Counter>>,
     call_staff: Counter,
     alerts: Family<AlertLabels, Counter>,
+    /// Calls of this visit waiting for staff to answer at the kiosk, by reason.
+    calls_waiting: Family<ReasonLabels, Gauge>,
+    calls_closed: Family<ClosedLabels, Counter>,
     pin_failures: Counter,
     pin_lockouts: Counter,
     pin_locked: Gauge,
@@ -167,6 +184,8 @@ impl KioskMetrics {
             item_views: items.iter().map(|(item, _)| (*item, Family::default())).collect(),
             call_staff: Counter::default(),
             alerts: Family::default(),
+            calls_waiting: Family::default(),
+            calls_closed: Family::default(),
             pin_failures: Counter::default(),
             pin_lockouts: Counter::default(),
             pin_locked: Gauge::default(),
@@ -225,6 +244,16 @@ impl KioskMetrics {
         }
         r.register("call_staff_presses", "Presses of the call-staff button", self.call_staff.clone());
         r.register("call_staff_alerts", "Call-staff alerts sent, by reason and result", self.alerts.clone());
+        r.register(
+            "call_staff_waiting",
+            "Calls of the current visit that no staff member has answered at the kiosk yet, by reason",
+            self.calls_waiting.clone(),
+        );
+        r.register(
+            "call_staff_calls",
+            "Calls that ended: answered (staff unlocked the panel at the kiosk) or unanswered (the visit ended first)",
+            self.calls_closed.clone(),
+        );
         r.register("staff_pin_failures", "Wrong staff PINs", self.pin_failures.clone());
         r.register("staff_pin_lockouts", "Times wrong PINs locked the staff pad", self.pin_lockouts.clone());
         r.register(
@@ -271,6 +300,18 @@ impl KioskMetrics {
     }
 
     /// A wrong PIN; `locked` when it started a wait.
+    /// A call for `reason` waits for staff at the kiosk.
+    pub fn call_opened(&self, reason: &str) {
+        self.calls_waiting.get_or_create(&ReasonLabels { reason: reason.to_owned() }).set(1);
+    }
+
+    /// The call for `reason` ended: answered by staff at the kiosk, or not.
+    pub fn call_closed(&self, reason: &str, answered: bool) {
+        self.calls_waiting.get_or_create(&ReasonLabels { reason: reason.to_owned() }).set(0);
+        let result = if answered { CallResult::Answered } else { CallResult::Unanswered };
+        self.calls_closed.get_or_create(&ClosedLabels { reason: reason.to_owned(), result }).inc();
+    }
+
     pub fn pin_failed(&self, locked: bool) {
         self.pin_failures.inc();
         if locked {

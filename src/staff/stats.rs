@@ -20,6 +20,8 @@ pub struct Day {
     /// Staff called, by reason ("possible-scam", "stuck", …): a count, never
     /// what was answered or who.
     pub alerts: BTreeMap<String, u32>,
+    /// Calls missed: nobody answered at the kiosk before the visit ended, by reason.
+    pub missed: BTreeMap<String, u32>,
     pub call_staff: u32,
 }
 
@@ -34,6 +36,8 @@ pub enum Count {
     Language(String),
     /// Staff were called for this reason.
     Alert(&'static str),
+    /// A call for this reason was missed (ended unanswered).
+    Missed(&'static str),
     CallStaff,
 }
 
@@ -72,6 +76,7 @@ impl Stats {
             Count::Item { list, id } => add(day.items.entry(list.to_owned()).or_default(), id),
             Count::Language(lang) => add(&mut day.languages, lang),
             Count::Alert(reason) => add(&mut day.alerts, reason.to_owned()),
+            Count::Missed(reason) => add(&mut day.missed, reason.to_owned()),
             Count::CallStaff => day.call_staff += 1,
         }
     }
@@ -99,7 +104,9 @@ impl Stats {
             let known = kinds.iter().filter_map(|(list, kind)| Some((*kind, day.items.get(*list)?)));
             let unknown = day.items.iter().filter(|(list, _)| !kinds.iter().any(|(l, _)| l == list));
             let items = known.chain(unknown.map(|(list, map)| (list.as_str(), map)));
-            for (kind, map) in items.chain([("language", &day.languages), ("alert", &day.alerts)]) {
+            for (kind, map) in
+                items.chain([("language", &day.languages), ("alert", &day.alerts), ("missed", &day.missed)])
+            {
                 for (item, n) in map {
                     out.push_str(&format!("{date},{kind},{},{n}\n", csv_field(item)));
                 }

@@ -156,8 +156,9 @@ impl Desk {
                 self.count_one(Count::Language(language.clone()), worker);
             }
             Counted::CallStaffPressed => self.count_one(Count::CallStaff, worker),
-            // Visits and resets are for the metrics only.
-            Counted::VisitStarted | Counted::IdleReset => {}
+            Counted::CallUnanswered { reason } => self.count_one(Count::Missed(reason), worker),
+            // Visits, resets and calls waiting or answered are for the metrics only.
+            Counted::VisitStarted | Counted::IdleReset | Counted::CallOpened { .. } | Counted::CallAnswered { .. } => {}
         }
     }
 

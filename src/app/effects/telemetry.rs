@@ -91,6 +91,9 @@ impl Telemetry {
             Counted::IdleReset => m.idle_reset(),
             Counted::ItemViewed { section, id, .. } => m.item_viewed(section.item, id),
             Counted::CallStaffPressed => m.call_staff_pressed(),
+            Counted::CallOpened { reason } => m.call_opened(reason),
+            Counted::CallAnswered { reason } => m.call_closed(reason, true),
+            Counted::CallUnanswered { reason } => m.call_closed(reason, false),
         }
     }
 

@@ -16,9 +16,11 @@ impl Session {
         match press {
             Press::Back | Press::Home if self.staff_open() => {
                 // Staff are done: the next customer gets a fresh visit with
-                // the defaults just chosen.
-                self.reset(now);
+                // the defaults just chosen. (From the PIN pad, before a
+                // PIN: a call still waiting ends unanswered.)
+                let ended = self.reset(now);
                 self.last_accepted = now;
+                return [interrupt].into_iter().chain(ended).collect();
             }
             // The staff screens open only the staff way: the hidden corner
             // for the PIN pad, and a PIN the worker checked for the panel.

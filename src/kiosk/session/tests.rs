@@ -103,6 +103,7 @@ fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
             Effect::Speech(Speak::Interrupt),
             Effect::Count(Counted::CallStaffPressed),
             Effect::AlertStaff { screen: "counted".into(), reason: Reason::JustCome },
+            Effect::Count(Counted::CallOpened { reason: "just-come" }),
         ]
     );
     assert_eq!(s.overlay, Some(Overlay::CallStaff { picked: None }));
@@ -112,9 +113,44 @@ fn call_staff_stops_speech_counts_and_alerts_with_the_screen() {
         vec![
             Effect::Speech(Speak::Interrupt),
             Effect::AlertStaff { screen: "counted".into(), reason: Reason::NeedSeat },
+            Effect::Count(Counted::CallOpened { reason: "need-seat" }),
         ]
     );
     assert_eq!(s.overlay, Some(Overlay::CallStaff { picked: Some("need-seat") }));
+    // The same reason again is the same call: nothing more waits.
+    let again = effects(&mut s, Press::CallStaffBecause(Reason::NeedSeat), 4.0);
+    assert!(!again.iter().any(|e| matches!(e, Effect::Count(Counted::CallOpened { .. }))), "{again:?}");
+}
+
+#[test]
+fn staff_unlocking_the_panel_answers_the_calls_and_a_visit_that_ends_first_leaves_them_unanswered() {
+    let policy = IdlePolicy::default();
+    let flag = |s: &mut Session, now| {
+        let stop = Screen::Item(PLAIN, "stop".into());
+        apply(s, Press::Open(Screen::Item(PLAIN, "q1".into())), now);
+        effects(s, Press::RedFlag { flag: "q1".into(), stop }, now + 1.0);
+    };
+    // Answered: staff came and unlocked the panel here.
+    let mut s = session();
+    flag(&mut s, 1.0);
+    apply(&mut s, Press::Home, 3.0);
+    assert!(!s.is_pristine(), "a call waits: the visit is not over");
+    for t in 0..STAFF_TAPS {
+        apply(&mut s, StaffMsg::CornerTap, 4.0 + t as f64 * 0.1);
+    }
+    let unlocked = s.apply(Observation::StaffUnlocked, 5.0, &policy).effects;
+    assert_eq!(unlocked, vec![Effect::Count(Counted::CallAnswered { reason: "possible-scam" })]);
+    let left = effects(&mut s, Press::Back, 6.0);
+    assert!(!left.iter().any(|e| matches!(e, Effect::Count(Counted::CallUnanswered { .. }))), "{left:?}");
+    // Unanswered: the visit timed out first (even from the home screen).
+    let mut s = session();
+    flag(&mut s, 1.0);
+    apply(&mut s, Press::Home, 3.0);
+    let ended = s.apply(Observation::Tick, 3.0 + policy.warn_after + policy.countdown + 1.0, &policy).effects;
+    assert!(ended.contains(&Effect::Count(Counted::CallUnanswered { reason: "possible-scam" })), "{ended:?}");
+    assert!(s.is_pristine());
+    let later = s.apply(Observation::Tick, 10_000.0, &policy).effects;
+    assert!(!later.iter().any(|e| matches!(e, Effect::Count(Counted::CallUnanswered { .. }))), "counted once");
 }
 
 #[test]
@@ -130,8 +166,9 @@ fn a_red_flag_calls_staff_quietly_and_leaves_the_questions_for_the_calm_screen()
         vec![
             Effect::Speech(Speak::Interrupt),
             Effect::AlertStaff { screen: "part:q2".into(), reason: Reason::PossibleScam { flag: "q2".into() } },
+            Effect::Count(Counted::CallOpened { reason: "possible-scam" }),
         ],
-        "no chime is an effect of its own; nothing is counted per answer"
+        "no chime is an effect of its own; the call is counted by its reason, never its flag"
     );
     assert_eq!(s.screen(), &stop);
     assert_eq!(s.overlay, None, "nothing covers the calm screen");
