@@ -38,7 +38,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
 
     std::fs::remove_dir_all(&content).expect("delete the folder");
     assert!(
-        wait_until(&mut h, Duration::from_secs(3), |h| !h.state().content_problems().is_empty()),
+        wait_until(&mut h, Duration::from_secs(30), |h| !h.state().content_problems().is_empty()),
         "the loss is noticed"
     );
     let problem = h.state().content_problems()[0].to_string();
@@ -50,7 +50,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
 
     // A file where the folder was: still the last good content.
     std::fs::write(&content, "not a folder").expect("a file in its place");
-    let noticed = wait_until(&mut h, Duration::from_secs(3), |h| {
+    let noticed = wait_until(&mut h, Duration::from_secs(30), |h| {
         h.state().content_problems().iter().any(|p| p.to_string().contains("directory"))
     });
     assert!(
@@ -64,7 +64,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     std::fs::remove_file(&content).expect("remove the file");
     copy_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content")), &content);
     assert!(
-        wait_until(&mut h, Duration::from_secs(3), |h| h.state().content_problems().is_empty()),
+        wait_until(&mut h, Duration::from_secs(30), |h| h.state().content_problems().is_empty()),
         "noticed, without a restart, once it is back"
     );
     assert!(shows(&h, "冒充公检法"));

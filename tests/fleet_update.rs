@@ -187,5 +187,5 @@ fn the_running_kiosk_follows_head_office_and_rolls_back() {
     let status = kiosk::fleet::Status::load(&files.state_dir.join("fleet"));
     assert_eq!((status.version, status.problem.clone()), (Some(1), None), "{status:?}");
     assert_eq!(kiosk::app::fleet::command(&files, "rollback"), std::process::ExitCode::SUCCESS);
-    assert!(wait_until(&mut h, Duration::from_secs(3), |h| shows(h, "本机内容")), "rolled back at once");
+    assert!(wait_until(&mut h, Duration::from_secs(30), |h| shows(h, "本机内容")), "rolled back at once");
 }

@@ -36,6 +36,8 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     // a new daemon), and speech goes on without restarting the kiosk.
     let long = "请注意，这是一句很长的话，用来在朗读的中途停掉语音服务。".repeat(4);
     speech.say(Utterance { id: 3, lang: "zh-CN".into(), text: long, voice: Voice::DEFAULT, recording: None });
+    // Not a wait for a result: the sentence gets going (whether it has or not,
+    // the next utterance meets a dead connection).
     std::thread::sleep(Duration::from_millis(300));
     let pid_file = home.path().join("run/speech-dispatcher/pid/speech-dispatcher.pid");
     let pid = std::fs::read_to_string(&pid_file).expect("the daemon's pid file");
@@ -43,7 +45,12 @@ fn speech_dispatcher_speaks_and_reports_each_utterance_finished() {
     // SAFETY: a plain system call; the pid is our private daemon's.
     let killed = unsafe { libc::kill(daemon, libc::SIGKILL) };
     assert_eq!(killed, 0, "speech-dispatcher {daemon} killed");
-    std::thread::sleep(Duration::from_millis(500));
+    let gone = wait_for(Duration::from_secs(30), || {
+        let state = std::fs::read_to_string(format!("/proc/{daemon}/stat")).unwrap_or_default();
+        let state = state.rsplit(')').next().unwrap_or_default().trim_start().chars().next();
+        matches!(state, None | Some('Z' | 'X')).then_some(())
+    });
+    assert!(gone.is_some(), "speech-dispatcher {daemon} is gone");
     let _ = speech.take_events();
     speech.say(Utterance {
         id: 4,

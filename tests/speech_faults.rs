@@ -99,7 +99,7 @@ fn kiosk_speaking() -> (Arc<Daemon>, Harness<'static, KioskApp>) {
     cfg.speech = speech_on(&daemon);
     cfg.auto_read = false;
     let mut h = harness_with(LANDSCAPE, cfg, false);
-    assert!(wait_until(&mut h, Duration::from_secs(5), |h| h.state().speech().status() == Status::Ready));
+    assert!(wait_until(&mut h, Duration::from_secs(30), |h| h.state().speech().status() == Status::Ready));
     (daemon, h)
 }
 
@@ -109,7 +109,7 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     press(&mut h, "防骗提醒");
     press(&mut h, "冒充公检法");
     press(&mut h, "朗读");
-    assert!(wait_until(&mut h, Duration::from_secs(2), |_| !daemon.said().is_empty()), "read aloud");
+    assert!(wait_until(&mut h, Duration::from_secs(30), |_| !daemon.said().is_empty()), "read aloud");
 
     // Killed: the next use of speech (leaving the page stops the reading)
     // finds it gone, and the speech buttons go.
@@ -119,7 +119,7 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
     press(&mut h, "防骗提醒");
     press(&mut h, "“安全账户”骗局");
     assert!(
-        wait_until(&mut h, Duration::from_secs(2), |h| !has_button(h, "朗读")),
+        wait_until(&mut h, Duration::from_secs(30), |h| !has_button(h, "朗读")),
         "no speech button while speech is gone"
     );
     assert!(!has_button(&h, "声音"), "nor the sound button");
@@ -130,9 +130,9 @@ fn speech_lost_hides_its_buttons_and_comes_back_without_a_restart() {
 
     // Restarted: within a few seconds the buttons are back, and it speaks.
     daemon.up.store(true, Ordering::SeqCst);
-    assert!(wait_until(&mut h, Duration::from_secs(6), |h| has_button(h, "朗读")), "the speech button comes back");
+    assert!(wait_until(&mut h, Duration::from_secs(30), |h| has_button(h, "朗读")), "the speech button comes back");
     press(&mut h, "朗读");
-    assert!(wait_until(&mut h, Duration::from_secs(2), |_| daemon.said().len() > before), "and reads aloud again");
+    assert!(wait_until(&mut h, Duration::from_secs(30), |_| daemon.said().len() > before), "and reads aloud again");
     let again: Vec<String> = daemon.said().into_iter().skip(before).collect();
     assert!(again.iter().any(|s| s.contains("冒充公检法")), "the page is read from its title: {again:?}");
 }
@@ -146,7 +146,7 @@ fn speech_comes_back_while_people_keep_tapping() {
     daemon.kill();
     press(&mut h, "冒充公检法");
     press(&mut h, "返回");
-    assert!(wait_until(&mut h, Duration::from_secs(2), |h| !has_button(h, "朗读")), "speech is gone");
+    assert!(wait_until(&mut h, Duration::from_secs(30), |h| !has_button(h, "朗读")), "speech is gone");
     daemon.up.store(true, Ordering::SeqCst);
     // Taps every 0.3 s, for up to 20 s (the retry is every 3 s).
     let deadline = std::time::Instant::now() + Duration::from_secs(20);

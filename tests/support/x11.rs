@@ -122,6 +122,19 @@ impl Screen {
         false
     }
 
+    /// Waits (up to `limit`) for the screen to differ from `before`, then for it
+    /// to settle; returns what it settled on, or None if it never changed.
+    pub fn changes_from(&self, before: (u64, u64), limit: Duration) -> Option<(u64, u64)> {
+        let start = Instant::now();
+        while self.look() == before {
+            if start.elapsed() > limit {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.steady(Duration::from_millis(500), limit).then(|| self.look())
+    }
+
     /// A fingerprint of rows `y0..y1` of the screen as it is now.
     pub fn rows(&self, y0: u16, y1: u16) -> u64 {
         use std::hash::{Hash, Hasher};
