@@ -97,6 +97,14 @@ fn main() {
         ("pinpad", vec![]),
         ("panel", vec![]),
         ("panel_settings", vec![]),
+        // Staff came to a possible scam: the panel confirms the call is answered.
+        (
+            "panel_answered",
+            msgs![
+                Press::Open(Screen::List(transfer_check::ID)),
+                Press::RedFlag { flag: "on-the-phone".into(), stop: transfer_check::item(transfer_check::STOP) },
+            ],
+        ),
     ];
     for (res_name, res) in [("1920x1080", LANDSCAPE), ("1080x1920", PORTRAIT), ("1366x768", SMALL)] {
         for (lang, lang_msg) in [
@@ -134,7 +142,7 @@ fn main() {
                         }
                         match *name {
                             "pinpad" => open_pin_pad(&mut h),
-                            "panel" => open_staff_panel(&mut h),
+                            "panel" | "panel_answered" => open_staff_panel(&mut h),
                             "panel_settings" => {
                                 open_staff_panel(&mut h);
                                 apply(&mut h, Press::NextPage);

@@ -279,9 +279,17 @@ fn staff_answer_a_possible_scam_by_unlocking_the_panel_at_the_kiosk() {
     support::staff::type_pin(&mut h, support::staff::PIN);
     let unlocked = wait_until(&mut h, Duration::from_secs(30), |h| h.state().session().screen() == &Screen::Staff);
     assert!(unlocked, "the PIN opens the panel");
+    assert!(shows(&h, "已记下有人到场：这台机器上等待的呼叫（possible-scam）已应答。"), "the panel confirms it");
     let text = scrape(&h);
     assert_eq!((sample(&text, WAITING), sample(&text, ANSWERED)), (Some(0.0), Some(1.0)), "{text}");
     assert_eq!(sample(&text, UNANSWERED), None, "{text}");
+    // Staff leave; next time nothing waits, and the panel says nothing of it.
+    tap(&mut h, "首页");
+    support::staff::corner_taps(&mut h, 5);
+    support::staff::type_pin(&mut h, support::staff::PIN);
+    assert!(wait_until(&mut h, Duration::from_secs(30), |h| h.state().session().screen() == &Screen::Staff));
+    assert!(!shows_containing(&h, "已记下有人到场"), "no call waited this time");
+    assert_eq!(sample(&scrape(&h), ANSWERED), Some(1.0));
 }
 
 #[test]

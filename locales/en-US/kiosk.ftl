@@ -160,6 +160,7 @@ staff-export = Export usage counts
 staff-exported = Saved to { $path }
 staff-export-nowhere = This PC has no place to save counts.
 staff-leave = Leave kiosk mode
+staff-calls-answered = Noted that someone came: the calls waiting at this kiosk ({ $reasons }) are answered.
 staff-alert-delivered = The last call reached staff.
 staff-screen-setting = Screen: { $inches } inches (settings file). Text and buttons are sized in millimetres.
 staff-screen-monitor = Screen: { $inches } inches (reported by the monitor). Text and buttons are sized in millimetres.

@@ -151,6 +151,7 @@ staff-export = 导出使用统计
 staff-exported = 已保存到 { $path }
 staff-export-nowhere = 这台电脑没有保存统计的位置。
 staff-leave = 退出亭机模式
+staff-calls-answered = 已记下有人到场：这台机器上等待的呼叫（{ $reasons }）已应答。
 staff-alert-delivered = 上一次呼叫已送达。
 staff-screen-setting = 屏幕：{ $inches } 英寸（设置文件）。文字和按钮按毫米显示。
 staff-screen-monitor = 屏幕：{ $inches } 英寸（显示器报告）。文字和按钮按毫米显示。

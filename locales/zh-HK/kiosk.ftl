@@ -151,6 +151,7 @@ staff-export = 匯出使用統計
 staff-exported = 已儲存到 { $path }
 staff-export-nowhere = 這部電腦沒有儲存統計的位置。
 staff-leave = 退出亭機模式
+staff-calls-answered = 已記下有人到場：這部機等待的呼叫（{ $reasons }）已應答。
 staff-alert-delivered = 上一次呼叫已送達。
 staff-screen-setting = 屏幕：{ $inches } 吋（設定檔）。文字和按鈕按毫米顯示。
 staff-screen-monitor = 屏幕：{ $inches } 吋（顯示器報告）。文字和按鈕按毫米顯示。

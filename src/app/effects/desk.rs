@@ -71,6 +71,8 @@ pub struct Desk {
     pub(super) auto_read_default: bool,
     /// Chimes played since start-up (tests check a quiet call plays none).
     pub chimes: u32,
+    /// The calls this PIN answered (reasons), for the panel to confirm.
+    pub(super) answered: Vec<&'static str>,
 }
 
 impl Desk {
@@ -93,6 +95,7 @@ impl Desk {
             exit: Exit::Staying,
             auto_read_default,
             chimes: 0,
+            answered: Vec::new(),
         }
     }
 
@@ -157,8 +160,11 @@ impl Desk {
             }
             Counted::CallStaffPressed => self.count_one(Count::CallStaff, worker),
             Counted::CallUnanswered { reason } => self.count_one(Count::Missed(reason), worker),
-            // Visits, resets and calls waiting or answered are for the metrics only.
-            Counted::VisitStarted | Counted::IdleReset | Counted::CallOpened { .. } | Counted::CallAnswered { .. } => {}
+            Counted::CallAnswered { reason } => self.answered.push(reason),
+            // A new visit: the panel that confirmed them is closed.
+            Counted::VisitStarted | Counted::IdleReset => self.answered.clear(),
+            // Calls waiting are for the metrics only.
+            Counted::CallOpened { .. } => {}
         }
     }
 
