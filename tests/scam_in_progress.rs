@@ -296,6 +296,14 @@ fn staff_answer_a_possible_scam_by_unlocking_the_panel_at_the_kiosk() {
 fn a_visit_that_ends_before_staff_come_leaves_the_call_unanswered_for_head_office() {
     let dir = tempfile::tempdir().expect("temp");
     let (files, mut h) = flagged(dir.path());
+    // The calm screen stays while the customer waits for someone…
+    pass_time(&mut h, 5.0);
+    touch_nothing(&mut h);
+    pass_time(&mut h, 300.0);
+    assert!(shows(&h, "先别转账"), "still there after five minutes");
+    assert!(!shows(&h, "还需要更多时间吗？"));
+    assert!(!shows(&h, "要请工作人员过来帮您吗？"), "staff were called already");
+    // …but not for ever.
     pass_time(&mut h, 600.0);
     assert!(h.state().session().is_pristine(), "the visit ended");
     let text = scrape(&h);

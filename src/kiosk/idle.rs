@@ -14,6 +14,9 @@ pub struct IdlePolicy {
     /// A customer who touched the screen but made no progress for this long
     /// is asked whether to call staff (once a visit). None: never asked.
     pub stuck_after: Option<f64>,
+    /// A customer told that staff are coming waits for them: while a call
+    /// waits, the idle warning comes this much later.
+    pub staff_wait: f64,
 }
 
 /// Frames a second while a poster message fades in: enough for a smooth
@@ -29,6 +32,7 @@ impl Default for IdlePolicy {
             slogan_seconds: 8.0,
             poster_fade: 1.5,
             stuck_after: Some(60.0),
+            staff_wait: 600.0,
         }
     }
 }

@@ -251,8 +251,15 @@ impl Session {
         if self.is_pristine() || self.attract || self.staff_open() {
             IdlePhase::Active
         } else {
-            policy.phase(self.idle_for(now))
+            policy.phase(self.idle_clock(now, policy))
         }
+    }
+
+    /// Idle time as the warning counts it: a customer told that staff are
+    /// coming is waiting for them, not gone.
+    fn idle_clock(&self, now: f64, policy: &IdlePolicy) -> f64 {
+        let idle = self.idle_for(now);
+        if self.calls.is_empty() { idle } else { idle - policy.staff_wait }
     }
 
     fn staff_open(&self) -> bool {
@@ -271,7 +278,11 @@ impl Session {
             self.attract = true;
             return Some(Vec::new());
         }
-        let asking = self.overlay.is_none() && !self.staff_open() && self.idle_phase(now, policy) == IdlePhase::Active;
+        // Someone already called staff: nobody needs asking whether to.
+        let asking = self.overlay.is_none()
+            && !self.staff_open()
+            && self.calls.is_empty()
+            && self.idle_phase(now, policy) == IdlePhase::Active;
         if asking && !self.is_pristine() && self.stuck.ask(now, policy.stuck_after) {
             self.overlay = Some(Overlay::OfferHelp);
         }
@@ -289,7 +300,7 @@ impl Session {
         if self.staff_open() {
             return Some((STAFF_IDLE_SECONDS - self.idle_for(now)).max(0.05));
         }
-        let idle = policy.next_change_in(self.idle_for(now));
+        let idle = policy.next_change_in(self.idle_clock(now, policy));
         let stuck = self.stuck.next_ask_in(now, policy.stuck_after);
         Some(stuck.map_or(idle, |s| s.min(idle)))
     }

@@ -142,11 +142,15 @@ fn staff_unlocking_the_panel_answers_the_calls_and_a_visit_that_ends_first_leave
     assert_eq!(unlocked, vec![Effect::Count(Counted::CallAnswered { reason: "possible-scam" })]);
     let left = effects(&mut s, Press::Back, 6.0);
     assert!(!left.iter().any(|e| matches!(e, Effect::Count(Counted::CallUnanswered { .. }))), "{left:?}");
-    // Unanswered: the visit timed out first (even from the home screen).
+    // Unanswered: the visit timed out first (even from the home screen),
+    // though later than usual: the customer was told someone is coming.
     let mut s = session();
     flag(&mut s, 1.0);
     apply(&mut s, Press::Home, 3.0);
-    let ended = s.apply(Observation::Tick, 3.0 + policy.warn_after + policy.countdown + 1.0, &policy).effects;
+    let usual = 3.0 + policy.warn_after + policy.countdown + 1.0;
+    assert_eq!(s.idle_phase(usual, &policy), IdlePhase::Active, "waiting for staff is not idling");
+    assert!(matches!(s.idle_phase(usual + policy.staff_wait - 20.0, &policy), IdlePhase::Warning { .. }));
+    let ended = s.apply(Observation::Tick, usual + policy.staff_wait, &policy).effects;
     assert!(ended.contains(&Effect::Count(Counted::CallUnanswered { reason: "possible-scam" })), "{ended:?}");
     assert!(s.is_pristine());
     let later = s.apply(Observation::Tick, 10_000.0, &policy).effects;
