@@ -173,9 +173,6 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
         restore(&mut h, lang, level);
         // Somewhere other than home, so the idle warning has a visit to keep.
         apply(&mut h, Press::Open(Screen::List(fraud::ID)));
-        apply(&mut h, Press::CallStaff);
-        check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
-        apply(&mut h, Press::CloseOverlay);
         // Back and forth three times: the offer of help.
         for _ in 0..4 {
             apply(&mut h, Press::Open(fraud::topic("safe-account")));
@@ -192,6 +189,12 @@ fn sweep_panel(panel: Panel, lang: &str) -> Vec<String> {
         };
         assert!(shows(&h, question));
         check_frame(&h, size, &format!("{size:?} {lang} level {level} idle warning"), &mut problems);
+        apply(&mut h, Press::CallStaff);
+        check_frame(&h, size, &format!("{size:?} {lang} level {level} call staff"), &mut problems);
+        apply(&mut h, Press::CloseOverlay);
+        // Waiting for staff keeps the visit longer; then the warning and the reset.
+        pass_time(&mut h, kiosk::kiosk::IdlePolicy::default().staff_wait + 95.0);
+        assert!(shows(&h, question));
         pass_time(&mut h, 30.0); // the session resets
         pass_time(&mut h, 61.0); // then the attract screen comes up
         assert!(h.state().session().attract);

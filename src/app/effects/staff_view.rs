@@ -83,14 +83,14 @@ pub fn build(src: &Sources) -> StaffView {
         }
         crate::app::device::panel::PanelSize::Unknown => t("staff-screen-unknown"),
     });
-    if !desk.answered.is_empty() {
-        let reasons = FluentValue::from(desk.answered.join(", "));
-        notes.insert(0, tw("staff-calls-answered", &[("reasons", reasons)]));
-    }
     match desk.alerts.delivery() {
         Delivery::Failed(e) => notes.push(tw("staff-alert-failed", &[("error", FluentValue::from(e))])),
         Delivery::Delivered => notes.push(t("staff-alert-delivered")),
         Delivery::Sending { .. } | Delivery::NotSent => {}
+    }
+    if !desk.answered.is_empty() {
+        let reasons = FluentValue::from(desk.answered.join(", "));
+        notes.push(tw("staff-calls-answered", &[("reasons", reasons)]));
     }
     StaffView {
         pin_digits: desk.pin_digits(),
