@@ -10,20 +10,13 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use kiosk::kiosk::{Press, Screen};
-use kiosk::ui::sections::fraud;
 use support::*;
 
 fn main() {
     let bench = std::env::args().any(|a| a == "--bench");
     let saves = if bench { 20 } else { 3 };
     let content = content_copy();
-    let mut cfg = config();
-    cfg.content_dir = content.path().to_path_buf();
-    cfg.watch_content = true;
-    let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
-    apply(&mut h, Press::Open(fraud::topic("safe-account")));
+    let mut h = watching(content.path());
     let path = content.path().join("fraud.toml");
     let original = std::fs::read_to_string(&path).expect("fraud.toml");
     let mut took = Vec::new();

@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use kiosk::kiosk::{Press, Screen};
+use kiosk::kiosk::Press;
 use kiosk::ui::sections::fraud;
 use support::*;
 
@@ -28,12 +28,7 @@ fn a_deleted_or_replaced_content_folder_keeps_the_last_good_content() {
     let parent = tempfile::tempdir().expect("temp");
     let content = parent.path().join("content");
     copy_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content")), &content);
-    let mut cfg = config();
-    cfg.content_dir = content.clone();
-    cfg.watch_content = true;
-    let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
-    apply(&mut h, Press::Open(fraud::topic("safe-account")));
+    let mut h = watching(&content);
     assert!(shows(&h, "“安全账户”骗局"));
 
     std::fs::remove_dir_all(&content).expect("delete the folder");

@@ -5,7 +5,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use kiosk::kiosk::{Press, Screen};
+use kiosk::kiosk::Screen;
 use kiosk::ui::sections::fraud;
 use support::*;
 
@@ -19,12 +19,7 @@ fn save_by_rename(dir: &Path, file: &str, text: &str) {
 #[test]
 fn a_saved_edit_shows_on_the_same_page_and_a_broken_one_changes_nothing() {
     let dir = content_copy();
-    let mut cfg = config();
-    cfg.content_dir = dir.path().to_path_buf();
-    cfg.watch_content = true;
-    let mut h = harness_with(LANDSCAPE, cfg, false);
-    apply(&mut h, Press::Open(Screen::List(fraud::ID)));
-    apply(&mut h, Press::Open(fraud::topic("safe-account")));
+    let mut h = watching(dir.path());
     assert!(shows(&h, "“安全账户”骗局"));
 
     let original = std::fs::read_to_string(dir.path().join("fraud.toml")).expect("read");

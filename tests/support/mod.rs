@@ -169,6 +169,18 @@ pub fn shows_on_some_page(harness: &mut Harness<'static, KioskApp>, text: &str, 
     }
 }
 
+/// A kiosk watching `content` for edits, with a customer reading the
+/// "safe account" scam page (the page the edits change).
+pub fn watching(content: &std::path::Path) -> Harness<'static, KioskApp> {
+    let mut cfg = config();
+    cfg.content_dir = content.to_path_buf();
+    cfg.watch_content = true;
+    let mut h = harness_with(LANDSCAPE, cfg, false);
+    apply(&mut h, kiosk::kiosk::Press::Open(kiosk::kiosk::Screen::List(kiosk::ui::sections::fraud::ID)));
+    apply(&mut h, kiosk::kiosk::Press::Open(kiosk::ui::sections::fraud::topic("safe-account")));
+    h
+}
+
 /// A private copy of the bundled content that a test may edit.
 pub fn content_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp");
